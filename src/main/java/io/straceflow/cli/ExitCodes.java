@@ -1,0 +1,28 @@
+package io.straceflow.cli;
+
+/**
+ * straceflow's own exit codes. For {@code run} the traced program's exit code passes through, and
+ * 128+N means killed by signal N (the program, or straceflow itself on Ctrl+C = 130 / SIGTERM = 143).
+ * The codes below follow sysexits.h and the shell's 126/127 so they rarely collide with a program's.
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** verify: tampered or incomplete. */
+    public static final int FAILED = 1;
+    /** Bad command line. */
+    public static final int USAGE = 2;
+    /** A replay input file is missing or unreadable. */
+    public static final int NO_INPUT = 66;
+    /** strace is not installed (EX_UNAVAILABLE). */
+    public static final int STRACE_MISSING = 69;
+    /** straceflow failed internally, e.g. it could not write a stream (EX_SOFTWARE). */
+    public static final int INTERNAL = 70;
+    /** The output directory cannot be used (holds a previous run, or not writable) (EX_CANTCREAT). */
+    public static final int CANT_CREATE = 73;
+    /** The program exists but cannot be executed. */
+    public static final int NOT_EXECUTABLE = 126;
+    /** The program was not found. */
+    public static final int NOT_FOUND = 127;
+
+    private ExitCodes() {}
+}

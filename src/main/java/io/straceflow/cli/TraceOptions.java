@@ -1,0 +1,75 @@
+package io.straceflow.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by run, attach and replay. */
+public final class TraceOptions {
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).",
+            defaultValue = "straceflow-out")
+    Path out;
+
+    @Option(
+            names = "--force",
+            description = "Replace the streams of a previous run in the output directory instead of refusing.")
+    boolean force;
+
+    @Option(
+            names = "-e",
+            paramLabel = "EXPR",
+            description = "A strace -e expression, passed through (repeatable), e.g. -e trace=%%file,%%network.")
+    List<String> expressions = new ArrayList<>();
+
+    @Option(names = "-T", description = "Record the time spent in each syscall (strace -T).")
+    boolean syscallTimes;
+
+    @Option(names = "-Y", description = "Print command names of pids (strace -Y).")
+    boolean comm;
+
+    @Option(
+            names = "--strace-opt",
+            paramLabel = "OPT",
+            description = "Any other strace option, passed through (repeatable), e.g. --strace-opt=--seccomp-bpf.")
+    List<String> straceOptions = new ArrayList<>();
+
+    @Option(
+            names = "--grace",
+            paramLabel = "SECONDS",
+            description =
+                    "On Ctrl+C/SIGTERM: seconds between SIGTERM and SIGKILL of the traced tree (default: ${DEFAULT-VALUE}).",
+            defaultValue = "5")
+    double graceSeconds;
+
+    @Option(
+            names = "--routes",
+            paramLabel = "DIR",
+            description = "Load your own Camel YAML routes from DIR (*.yaml) next to the pipeline.")
+    Path routes;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print nothing at the end of the run.")
+    boolean quiet;
+
+    /** strace options from -e, -T, -Y and --strace-opt, in the order strace expects them. */
+    List<String> straceArgs() {
+        List<String> args = new ArrayList<>();
+        if (syscallTimes) {
+            args.add("-T");
+        }
+        if (comm) {
+            args.add("-Y");
+        }
+        for (String e : expressions) {
+            args.add("-e");
+            args.add(e);
+        }
+        args.addAll(straceOptions);
+        return args;
+    }
+}

@@ -1,0 +1,163 @@
+package io.straceflow.strace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Merges {@code strace -ff} per-process files into one trace in time order, giving each line the
+ * {@code PID } prefix that {@code strace -f -o} would have written, so syscalls.log reads like a
+ * single -o trace and replays the same way. Lines without a timestamp (e.g. -k stack frames) stay
+ * right after the line they belong to.
+ */
+final class FfMerger {
+    private static final int BATCH_LINES = 512;
+
+    private record Cursor(int order, int pid, byte[] prefix, LineSource src) {}
+
+    private static final class Head implements Comparable<Head> {
+        final Cursor cursor;
+        final byte[] line;
+        final long key;
+
+        Head(Cursor cursor, byte[] line, long key) {
+            this.cursor = cursor;
+            this.line = line;
+            this.key = key;
+        }
+
+        @Override
+        public int compareTo(Head o) {
+            int c = Long.compare(key, o.key);
+            return c != 0 ? c : Integer.compare(cursor.order, o.cursor.order);
+        }
+    }
+
+    private FfMerger() {}
+
+    static long merge(List<Path> files, List<Integer> pids, LineReader.BatchHandler handler, BooleanSupplier stop)
+            throws Exception {
+        PriorityQueue<Head> heads = new PriorityQueue<>();
+        List<LineSource> sources = new ArrayList<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                LineSource src = new LineSource(TraceInput.open(files.get(i)));
+                sources.add(src);
+                int pid = pids.get(i);
+                Cursor c = new Cursor(i, pid, String.format("%-5d ", pid).getBytes(StandardCharsets.US_ASCII), src);
+                advance(c, Long.MIN_VALUE, heads);
+            }
+            long lineNo = 1;
+            LineBatch.Builder batch = new LineBatch.Builder(lineNo);
+            while (!heads.isEmpty() && !stop.getAsBoolean()) {
+                Head h = heads.poll();
+                boolean frame = h.line.length > 1 && h.line[0] == ' ' && h.line[1] == '>';
+                batch.add(frame ? null : h.cursor.prefix(), h.line, 0, h.line.length, true);
+                advance(h.cursor, h.key, heads);
+                if (batch.size() == BATCH_LINES) {
+                    lineNo += batch.size();
+                    handler.handle(batch.build());
+                    batch = new LineBatch.Builder(lineNo);
+                }
+            }
+            if (batch.size() > 0) {
+                lineNo += batch.size();
+                handler.handle(batch.build());
+            }
+            return lineNo - 1;
+        } finally {
+            for (LineSource s : sources) {
+                s.close();
+            }
+        }
+    }
+
+    private static void advance(Cursor c, long previousKey, PriorityQueue<Head> heads) throws IOException {
+        byte[] line = c.src().next();
+        if (line != null) {
+            long key = timeKey(line);
+            heads.add(new Head(c, line, key == Long.MIN_VALUE ? previousKey : key));
+        }
+    }
+
+    /**
+     * Sort key from the leading timestamp: hh:mm:ss[.frac] (-t/-tt) or seconds.frac (-ttt), in
+     * microseconds; Long.MIN_VALUE when the line has none.
+     */
+    static long timeKey(byte[] line) {
+        int n = line.length;
+        if (n >= 8 && line[2] == ':' && line[5] == ':') {
+            long s = digits(line, 0, 2) * 3600 + digits(line, 3, 5) * 60 + digits(line, 6, 8);
+            return s < 0 ? Long.MIN_VALUE : s * 1_000_000 + fraction(line, 8);
+        }
+        int i = 0;
+        while (i < n && line[i] >= '0' && line[i] <= '9') {
+            i++;
+        }
+        if (i > 0 && i < n && line[i] == '.') {
+            long s = digits(line, 0, i);
+            return s * 1_000_000 + fraction(line, i);
+        }
+        return Long.MIN_VALUE;
+    }
+
+    private static long digits(byte[] b, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return -1;
+            }
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
+    private static long fraction(byte[] b, int dot) {
+        if (dot >= b.length || b[dot] != '.') {
+            return 0;
+        }
+        long v = 0;
+        int digits = 0;
+        for (int i = dot + 1; i < b.length && digits < 6 && b[i] >= '0' && b[i] <= '9'; i++, digits++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        for (; digits < 6; digits++) {
+            v *= 10;
+        }
+        return v;
+    }
+
+    /** Reads lines one at a time (without newline). */
+    static final class LineSource implements AutoCloseable {
+        private final InputStream in;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+
+        LineSource(InputStream in) {
+            this.in = in;
+        }
+
+        byte[] next() throws IOException {
+            line.reset();
+            int b;
+            boolean any = false;
+            while ((b = in.read()) >= 0) {
+                any = true;
+                if (b == '\n') {
+                    return line.toByteArray();
+                }
+                line.write(b);
+            }
+            return any ? line.toByteArray() : null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.straceflow.strace;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A run of consecutive strace lines, exactly as they go to {@code syscalls.log}.
+ *
+ * <p>The bytes are kept as read (newlines included) so the raw stream can be written byte for byte,
+ * including bytes that are not valid UTF-8. One exchange carries one batch: a batch is whatever one
+ * read of the FIFO or file returned, so a busy trace gives large batches and an idle one small
+ * batches, without any timer.
+ */
+public final class LineBatch {
+    private final byte[] data;
+    private final int[] starts;
+    private final int[] ends;
+    private final int count;
+    private final long firstLineNo;
+    private final boolean lastTerminated;
+
+    LineBatch(byte[] data, int[] starts, int[] ends, int count, long firstLineNo, boolean lastTerminated) {
+        this.data = data;
+        this.starts = starts;
+        this.ends = ends;
+        this.count = count;
+        this.firstLineNo = firstLineNo;
+        this.lastTerminated = lastTerminated;
+    }
+
+    /** Builds a batch from whole lines given without their newline; used by tests and replay merging. */
+    public static LineBatch of(long firstLineNo, String... lines) {
+        Builder b = new Builder(firstLineNo);
+        for (String line : lines) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            b.add(bytes, 0, bytes.length, true);
+        }
+        return b.build();
+    }
+
+    public int size() {
+        return count;
+    }
+
+    /** Line number (1-based, in syscalls.log) of the first line of this batch. */
+    public long firstLineNo() {
+        return firstLineNo;
+    }
+
+    public long lineNo(int i) {
+        return firstLineNo + i;
+    }
+
+    /** False only when the last line of the trace ended without a newline. */
+    public boolean lastTerminated() {
+        return lastTerminated;
+    }
+
+    public boolean terminated(int i) {
+        return i < count - 1 || lastTerminated;
+    }
+
+    public byte[] data() {
+        return data;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** End of line i, exclusive, without its newline. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** Line i decoded as UTF-8 (strace escapes non-ASCII bytes with -x, so this is lossless in practice). */
+    public String line(int i) {
+        return new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+    }
+
+    /** Writes the lines exactly as strace wrote them. */
+    public void writeTo(OutputStream out) throws IOException {
+        if (count == 0) {
+            return;
+        }
+        int last = lastTerminated ? ends[count - 1] + 1 : ends[count - 1];
+        out.write(data, starts[0], last - starts[0]);
+    }
+
+    /** Accumulates lines into one contiguous buffer. */
+    public static final class Builder {
+        private byte[] data = new byte[8192];
+        private int length;
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int count;
+        private final long firstLineNo;
+        private boolean lastTerminated = true;
+
+        public Builder(long firstLineNo) {
+            this.firstLineNo = firstLineNo;
+        }
+
+        public int size() {
+            return count;
+        }
+
+        public int bytes() {
+            return length;
+        }
+
+        /** Adds one line (without newline); {@code terminated} says whether a newline followed it. */
+        public void add(byte[] src, int off, int len, boolean terminated) {
+            add(null, src, off, len, terminated);
+        }
+
+        /** Adds one line preceded by {@code prefix} (used to give -ff lines the pid that -o -f writes). */
+        public void add(byte[] prefix, byte[] src, int off, int len, boolean terminated) {
+            int plen = prefix == null ? 0 : prefix.length;
+            ensure(plen + len + 1);
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = length;
+            if (plen > 0) {
+                System.arraycopy(prefix, 0, data, length, plen);
+                length += plen;
+            }
+            System.arraycopy(src, off, data, length, len);
+            length += len;
+            ends[count] = length;
+            if (terminated) {
+                data[length++] = '\n';
+            }
+            lastTerminated = terminated;
+            count++;
+        }
+
+        private void ensure(int extra) {
+            if (length + extra > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, length + extra));
+            }
+        }
+
+        public LineBatch build() {
+            return new LineBatch(data, starts, ends, count, firstLineNo, lastTerminated);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.straceflow.strace;
+
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs strace with {@code -o FIFO} and reads its lines.
+ *
+ * <p>Why a FIFO: on stderr strace mixes the program's own stderr into the trace and splices notices
+ * into syscall lines; with -o every line starts with a bare pid and the program keeps the user's
+ * stdin, stdout and stderr. The FIFO lives in a private 0700 directory that is removed afterwards.
+ *
+ * <p>Why a process group: strace is started through a one-line perl wrapper that calls setpgrp()
+ * before exec, so strace and everything it starts form one group that straceflow can stop as a
+ * whole (SIGTERM, then SIGKILL after a grace period) without leaving orphans.
+ */
+public final class LiveTrace implements TraceSource {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveTrace.class);
+
+    /** Base flags: every process, no attach/detach chatter on the user's stderr, microsecond wall clock, fd paths and sockets, full structs, hex escapes. */
+    public static final List<String> BASE_FLAGS = List.of("-f", "-q", "-tt", "-yy", "-v", "-x", "-s", "1000");
+
+    private static final String PGRP_WRAPPER = "setpgrp(0,0) or die \"straceflow: setpgrp: $!\\n\";"
+            + " exec {$ARGV[0]} @ARGV or die \"straceflow: cannot run $ARGV[0]: $!\\n\"";
+
+    private static final long STRACE_KILL_DELAY_MS = 2000;
+
+    private final TraceRequest request;
+    private final AtomicBoolean fifoOpened = new AtomicBoolean();
+    private volatile ProcessGroup group;
+    private volatile int interruptedBy;
+    private volatile boolean escalated;
+    private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "straceflow-grace");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public LiveTrace(TraceRequest request) {
+        this.request = request;
+    }
+
+    /** The full command line: wrapper, strace, its flags, the FIFO and the target. */
+    List<String> command(Path fifo) {
+        List<String> cmd = new ArrayList<>(List.of("perl", "-e", PGRP_WRAPPER, request.getStrace()));
+        cmd.addAll(BASE_FLAGS);
+        cmd.addAll(request.getStraceOptions());
+        cmd.add("-o");
+        cmd.add(fifo.toString());
+        if (request.getMode() == TraceRequest.Mode.ATTACH) {
+            for (Integer pid : request.getPids()) {
+                cmd.add("-p");
+                cmd.add(pid.toString());
+            }
+        } else {
+            cmd.add("--");
+            cmd.addAll(request.getCommand());
+        }
+        return cmd;
+    }
+
+    @Override
+    public TraceEnd run(LineReader.BatchHandler handler) throws Exception {
+        if (interruptedBy != 0) {
+            return new TraceEnd(128 + interruptedBy, 0, interruptedBy, null); // stopped before it started
+        }
+        Path dir = Files.createTempDirectory(
+                "straceflow-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path fifo = dir.resolve("trace.fifo");
+        try {
+            makeFifo(fifo);
+            Process strace = new ProcessBuilder(command(fifo)).inheritIO().start();
+            group = new ProcessGroup(strace.pid());
+            if (interruptedBy != 0) {
+                interrupt(interruptedBy);
+            }
+            // If strace dies before it opens the FIFO (bad option, exec failure), our open() would block
+            // forever: open the write end ourselves so the reader sees end of file.
+            strace.onExit().thenRun(() -> unblockReader(fifo));
+            long lines;
+            try (InputStream in = new FileInputStream(fifo.toFile())) {
+                fifoOpened.set(true);
+                lines = new LineReader(in, 1).readAll(handler);
+            }
+            int straceExit = strace.waitFor();
+            return end(straceExit, lines);
+        } finally {
+            killer.shutdownNow();
+            if (group != null) {
+                // strace waits for every tracee, so normally nobody is left; this catches escapes.
+                group.signal("KILL");
+            }
+            Files.deleteIfExists(fifo);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private TraceEnd end(int straceExit, long lines) {
+        int sig = interruptedBy;
+        if (sig != 0) {
+            return new TraceEnd(128 + sig, lines, sig, null);
+        }
+        // strace exits with the tracee's status, or kills itself with the tracee's fatal signal,
+        // which the JDK reports as 128+N: both are what straceflow must exit with.
+        String failure = lines == 0 && straceExit != 0 ? "strace produced no trace (exit " + straceExit + ")" : null;
+        return new TraceEnd(straceExit, lines, 0, failure);
+    }
+
+    private static void makeFifo(Path fifo) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("mkfifo failed: " + out.strip());
+        }
+    }
+
+    private void unblockReader(Path fifo) {
+        if (fifoOpened.get()) {
+            return;
+        }
+        try (FileOutputStream ignored = new FileOutputStream(fifo.toFile())) {
+            LOG.debug("strace exited before opening the trace FIFO");
+        } catch (IOException e) {
+            LOG.debug("could not unblock the FIFO reader: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void interrupt(int signal) {
+        if (interruptedBy == 0) {
+            interruptedBy = signal;
+        }
+        ProcessGroup g = group;
+        if (g == null) {
+            return; // run() re-sends once strace has started
+        }
+        if (!escalated && signal == interruptedBy && !killer.isShutdown()) {
+            escalated = true;
+            g.signal("TERM");
+            long graceMs = request.getGrace().toMillis();
+            killer.schedule(() -> killTree(g), graceMs, TimeUnit.MILLISECONDS);
+        } else {
+            killTree(g); // a second Ctrl+C does not wait for the grace period
+        }
+    }
+
+    /**
+     * SIGKILL the traced processes but not strace, so strace still writes their "+++ killed by SIGKILL"
+     * lines and exits by itself; strace gets SIGKILL too if it is still there a little later.
+     */
+    private void killTree(ProcessGroup g) {
+        g.signalAllBut(g.id(), "KILL");
+        if (!killer.isShutdown()) {
+            killer.schedule(() -> g.signal("KILL"), STRACE_KILL_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        ProcessGroup g = group;
+        if (g != null) {
+            g.signal("KILL");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.straceflow.strace;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The bridge between the command line and the running trace: signals go in, the end of the trace
+ * comes out. Bound in the registry as {@code traceControl}.
+ */
+public final class TraceControl {
+    private final CompletableFuture<TraceEnd> end = new CompletableFuture<>();
+    private volatile TraceSource source;
+    private volatile int pendingSignal;
+
+    void attach(TraceSource s) {
+        this.source = s;
+        if (pendingSignal != 0) {
+            s.interrupt(pendingSignal);
+        }
+    }
+
+    /** straceflow received a signal (2 = SIGINT, 15 = SIGTERM): stop the trace, keep what was read. */
+    public void interrupt(int signal) {
+        TraceSource s = source;
+        if (s == null) {
+            pendingSignal = signal;
+        } else {
+            s.interrupt(signal);
+        }
+    }
+
+    void finished(TraceEnd e) {
+        end.complete(e);
+    }
+
+    public boolean isFinished() {
+        return end.isDone();
+    }
+
+    /** How the trace ended, or null if it has not ended within the timeout. */
+    public TraceEnd awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            return end.get(timeout, unit);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public TraceEnd endOrNull() {
+        return end.getNow(null);
+    }
+}

@@ -1,0 +1,62 @@
+package io.straceflow.strace;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/** Opens saved strace output: plain or gzip (by magic bytes, not by name), and tells -ff files apart. */
+final class TraceInput {
+    private static final Pattern FF_NAME = Pattern.compile(".*\\.(\\d+)(\\.gz)?$");
+
+    private TraceInput() {}
+
+    static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        return gunzipIfNeeded(in);
+    }
+
+    static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 64 * 1024);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+        }
+        return in;
+    }
+
+    /**
+     * The pid of a {@code strace -ff -o NAME} file (NAME.PID), or null. A file is taken as -ff output
+     * only when its name ends in .PID and its first line does not start with a pid, because a plain
+     * -o file may be named "trace.1" too.
+     */
+    static Integer ffPid(Path file) throws IOException {
+        Matcher m = FF_NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return null;
+        }
+        try (InputStream in = open(file)) {
+            byte[] head = in.readNBytes(64);
+            int i = 0;
+            while (i < head.length && head[i] >= '0' && head[i] <= '9') {
+                i++;
+            }
+            boolean pidPrefixed = i > 0 && i < head.length && head[i] == ' ' && !(i == 2 && head[i] == ':');
+            if (pidPrefixed) {
+                return null;
+            }
+        }
+        try {
+            return Integer.valueOf(m.group(1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `straceflow run` with real strace on real programs. */
+class RunCommandTest {
+    @TempDir
+    Path work;
+
+    static List<String> lines(Path file) throws Exception {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    static Set<String> pids(List<String> lines) {
+        return lines.stream().map(l -> l.split("\\s+", 2)[0]).collect(Collectors.toSet());
+    }
+
+    @Test
+    void shellPipelineWithChildren() throws Exception {
+        var r = Straceflow.run(work, "run", "-o", "out", "--", "sh", "-c", "seq 1 1000 | sort -rn | head -1");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).isEqualTo("1000\n"); // the program keeps the user's stdout
+        List<String> trace = lines(work.resolve("out/syscalls.log"));
+        assertThat(trace).anyMatch(l -> l.contains("execve(\"/usr/bin/sort\""));
+        assertThat(pids(trace)).hasSizeGreaterThanOrEqualTo(4); // sh, seq, sort, head
+        assertThat(trace).allMatch(l -> l.matches("^\\d+ +\\d\\d:\\d\\d:\\d\\d\\.\\d{6} .*"));
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"status\" : \"complete\"");
+    }
+
+    @Test
+    void outputFilesAreOwnerOnly() throws Exception {
+        var r = Straceflow.run(work, "run", "-q", "-o", "out", "--", "true");
+        assertThat(r.exitCode()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("out"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("out/syscalls.log"))))
+                .isEqualTo("rw-------");
+        assertThat(r.stderr()).isEmpty(); // -q
+    }
+
+    @Test
+    void multiThreadedProgram() throws Exception {
+        String py = "import threading\n"
+                + "def work(): open('/dev/null').read()\n"
+                + "ts = [threading.Thread(target=work) for _ in range(4)]\n"
+                + "[t.start() for t in ts]; [t.join() for t in ts]\n";
+        var r = Straceflow.run(work, "run", "-o", "out", "--", "python3", "-c", py);
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<String> trace = lines(work.resolve("out/syscalls.log"));
+        assertThat(trace.stream().filter(l -> l.contains("CLONE_THREAD")).count())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(pids(trace)).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void exitCodeOfTheProgramPassesThrough() throws Exception {
+        var r = Straceflow.run(work, "run", "-o", "out", "--", "sh", "-c", "exit 42");
+        assertThat(r.exitCode()).isEqualTo(42);
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"exit_code\" : 42");
+    }
+
+    @Test
+    void programKilledBySignalGives128PlusN() throws Exception {
+        var r = Straceflow.run(work, "run", "-o", "out", "--", "sh", "-c", "kill -KILL $$");
+        assertThat(r.exitCode()).isEqualTo(128 + 9);
+        List<String> trace = lines(work.resolve("out/syscalls.log"));
+        assertThat(trace.get(trace.size() - 1)).endsWith("+++ killed by SIGKILL +++");
+    }
+
+    @Test
+    void programStderrReachesTheUserNotTheTrace() throws Exception {
+        var r = Straceflow.run(
+                work,
+                "run",
+                "-o",
+                "out",
+                "--",
+                "sh",
+                "-c",
+                "echo MARKER-ERR >&2; echo MARKER-OUT; echo MARKER-ERR2 >&2");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stderr()).contains("MARKER-ERR\n").contains("MARKER-ERR2\n");
+        assertThat(r.stdout()).isEqualTo("MARKER-OUT\n");
+        List<String> trace = lines(work.resolve("out/syscalls.log"));
+        // the text appears only inside the traced write(2, ...) calls, never as a line of its own
+        assertThat(trace).noneMatch(l -> l.startsWith("MARKER"));
+        assertThat(trace).anyMatch(l -> l.contains(" write(") && l.contains("\"MARKER-ERR\\n\""));
+    }
+
+    @Test
+    void programNotFoundLeavesNothingBehind() throws Exception {
+        var r = Straceflow.run(work, "run", "-o", "out", "--", "no-such-program-xyz");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(r.stderr().strip()).isEqualTo("straceflow: program not found: no-such-program-xyz");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void straceMissingGivesInstallHintAndDistinctCode() throws Exception {
+        var sf = Straceflow.start(
+                work, List.of("run", "-o", "out", "--", "/bin/true"), java.util.Map.of("PATH", "/nonexistent"), null);
+        var r = sf.await();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.STRACE_MISSING);
+        assertThat(r.stderr()).contains("strace is not installed").contains("apt-get install strace");
+        assertThat(r.stderr().lines().count()).isEqualTo(1);
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void refusesAnOutputDirectoryWithAPreviousRun() throws Exception {
+        assertThat(Straceflow.run(work, "run", "-q", "-o", "out", "--", "true").exitCode())
+                .isZero();
+        byte[] before = Files.readAllBytes(work.resolve("out/syscalls.log"));
+        var r = Straceflow.run(work, "run", "-o", "out", "--", "true");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.CANT_CREATE);
+        assertThat(r.stderr()).contains("not empty").contains("--force");
+        assertThat(Files.readAllBytes(work.resolve("out/syscalls.log"))).isEqualTo(before);
+        assertThat(Straceflow.run(work, "run", "-q", "--force", "-o", "out", "--", "true")
+                        .exitCode())
+                .isZero();
+    }
+
+    @Test
+    void usageErrorsExitWith2() throws Exception {
+        var r = Straceflow.run(work, "run", "--no-such-option");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.stderr()).startsWith("straceflow: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void argumentsAfterTheProgramBelongToIt() throws Exception {
+        var r = Straceflow.run(work, "run", "-q", "-o", "out", "echo", "-n", "-o", "x");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).isEqualTo("-o x");
+        assertThat(work.resolve("out/syscalls.log")).exists();
+    }
+}

@@ -1,0 +1,69 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM to straceflow (what Ctrl+C does in a terminal, as SIGINT; a background JVM started by a
+ * non-interactive shell ignores SIGINT, so tests send SIGTERM): the traced tree is stopped, what was
+ * read is written, the exit code is 143 and no process of the tree is left.
+ */
+class SignalHandlingTest {
+    @TempDir
+    Path work;
+
+    private Straceflow startAndWaitForSleepers(String marker, String script, String... extra) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "-o", "out"));
+        args.addAll(List.of(extra));
+        args.addAll(List.of("--", "sh", "-c", script));
+        Straceflow sf = Straceflow.start(work, args);
+        // both sleeps have been exec'd (strace wrote their execve) before straceflow is stopped
+        Path log = work.resolve("out/syscalls.log");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Files.exists(log) && countOf(Files.readString(log), "execve(\"/usr/bin/sleep\"") >= 2);
+        return sf;
+    }
+
+    private static int countOf(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void sigtermStopsTheTreeKeepsTheTraceAndExits143() throws Exception {
+        String marker = "3600.25";
+        Straceflow sf = startAndWaitForSleepers(marker, "sleep " + marker + " & sleep " + marker + "; wait");
+        List<Long> tree = Processes.withCmdline(marker);
+        sf.process.destroy(); // SIGTERM
+        var r = sf.await();
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
+        assertThat(r.stderr()).contains("stopped by signal 15");
+        String trace = Files.readString(work.resolve("out/syscalls.log"));
+        assertThat(trace).contains("+++ killed by SIGTERM +++");
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"status\" : \"interrupted\"");
+        await().atMost(Duration.ofSeconds(20)).until(() -> tree.stream().noneMatch(Processes::alive));
+    }
+
+    @Test
+    void aTreeThatIgnoresSigtermIsKilledAfterTheGracePeriod() throws Exception {
+        String marker = "3600.75";
+        Straceflow sf = startAndWaitForSleepers(
+                marker, "trap '' TERM; sleep " + marker + " & sleep " + marker + "; wait", "--grace", "0.5");
+        List<Long> tree = Processes.withCmdline(marker);
+        sf.process.destroy();
+        var r = sf.await();
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
+        assertThat(Files.readString(work.resolve("out/syscalls.log"))).contains("+++ killed by SIGKILL +++");
+        await().atMost(Duration.ofSeconds(20)).until(() -> tree.stream().noneMatch(Processes::alive));
+    }
+}

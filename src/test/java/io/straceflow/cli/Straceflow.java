@@ -1,0 +1,70 @@
+package io.straceflow.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real straceflow command line in its own JVM (the test classpath), as a user would: with
+ * real strace, real programs, real signals and exit codes.
+ */
+final class Straceflow {
+    static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    final Process process;
+    final Path stdout;
+    final Path stderr;
+
+    private Straceflow(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    static Straceflow start(Path work, List<String> args) throws IOException {
+        return start(work, args, Map.of(), null);
+    }
+
+    static Straceflow start(Path work, List<String> args, Map<String, String> env, Path stdin) throws IOException {
+        List<String> cmd = new ArrayList<>(
+                List.of(JAVA, "-Xmx256m", "-cp", System.getProperty("java.class.path"), StraceflowCli.class.getName()));
+        cmd.addAll(args);
+        Path out = Files.createTempFile(work, "stdout", ".txt");
+        Path err = Files.createTempFile(work, "stderr", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(work.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        pb.redirectInput(
+                stdin == null
+                        ? ProcessBuilder.Redirect.from(new File("/dev/null"))
+                        : ProcessBuilder.Redirect.from(stdin.toFile()));
+        pb.environment().putAll(env);
+        return new Straceflow(pb.start(), out, err);
+    }
+
+    /** Runs to completion (bounded) and returns the exit code. */
+    static Result run(Path work, String... args) throws Exception {
+        return start(work, List.of(args)).await();
+    }
+
+    Result await() throws Exception {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("straceflow did not finish in 120 s; stderr: " + Files.readString(stderr));
+        }
+        return new Result(
+                process.exitValue(),
+                Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    record Result(int exitCode, String stdout, String stderr) {}
+}

@@ -1,0 +1,63 @@
+package io.straceflow.strace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FfMergerTest {
+    @TempDir
+    Path dir;
+
+    static long key(String s) {
+        return FfMerger.timeKey(s.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void timeKeysOfEachTimestampForm() {
+        assertThat(key("11:22:33.000004 read(...)")).isEqualTo((11 * 3600 + 22 * 60 + 33) * 1_000_000L + 4);
+        assertThat(key("11:22:33 read(...)")).isEqualTo((11 * 3600 + 22 * 60 + 33) * 1_000_000L);
+        assertThat(key("1700000000.123456 read(...)")).isEqualTo(1_700_000_000_123_456L);
+        assertThat(key("read(3, ...)")).isEqualTo(Long.MIN_VALUE);
+        assertThat(key(" > /lib/libc.so.6(read+0x1) [0x1]")).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void mergesByTimeKeepsFramesWithTheirLineAndPrefixesPids() throws Exception {
+        Path a = Files.writeString(dir.resolve("t.100"), "10:00:00.000001 a1\n > frame-a1\n10:00:00.000005 a2\n");
+        Path b = Files.writeString(dir.resolve("t.20"), "10:00:00.000003 b1\n10:00:00.000005 b2\n");
+        List<String> out = new ArrayList<>();
+        long n = FfMerger.merge(
+                List.of(a, b),
+                List.of(100, 20),
+                batch -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        out.add(batch.line(i));
+                    }
+                },
+                () -> false);
+        assertThat(n).isEqualTo(5);
+        assertThat(out)
+                .containsExactly(
+                        "100   10:00:00.000001 a1",
+                        " > frame-a1",
+                        "20    10:00:00.000003 b1",
+                        "100   10:00:00.000005 a2",
+                        "20    10:00:00.000005 b2");
+    }
+
+    @Test
+    void ffFilesAreToldApartFromPlainFilesWithANumericSuffix() throws Exception {
+        Path ff = Files.writeString(dir.resolve("trace.4711"), "10:00:00.000001 read(0, \"\", 1) = 0\n");
+        Path plain = Files.writeString(dir.resolve("trace.2"), "4711  10:00:00.000001 read(0, \"\", 1) = 0\n");
+        Path other = Files.writeString(dir.resolve("trace.txt"), "10:00:00.000001 read(0, \"\", 1) = 0\n");
+        assertThat(TraceInput.ffPid(ff)).isEqualTo(4711);
+        assertThat(TraceInput.ffPid(plain)).isNull();
+        assertThat(TraceInput.ffPid(other)).isNull();
+    }
+}

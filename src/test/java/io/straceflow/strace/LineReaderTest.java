@@ -1,0 +1,83 @@
+package io.straceflow.strace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineReaderTest {
+    /** Returns at most {@code chunk} bytes per read, like a FIFO does. */
+    static InputStream chunked(byte[] data, int chunk) {
+        return new ByteArrayInputStream(data) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        };
+    }
+
+    static List<LineBatch> readAll(byte[] data, int chunk) throws Exception {
+        List<LineBatch> batches = new ArrayList<>();
+        new LineReader(chunked(data, chunk), 1).readAll(batches::add);
+        return batches;
+    }
+
+    @Test
+    void splitsLinesAndNumbersThemAcrossBatches() throws Exception {
+        byte[] data = "a\nbb\nccc\n".getBytes(StandardCharsets.US_ASCII);
+        List<LineBatch> batches = readAll(data, 3);
+        List<String> lines = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        for (LineBatch b : batches) {
+            for (int i = 0; i < b.size(); i++) {
+                lines.add(b.line(i));
+                numbers.add(b.lineNo(i));
+            }
+        }
+        assertThat(lines).containsExactly("a", "bb", "ccc");
+        assertThat(numbers).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void writesBackExactlyTheBytesRead() throws Exception {
+        byte[] data = new byte[200_000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i % 97 == 0 ? '\n' : i % 251);
+        }
+        data[data.length - 1] = 'z'; // no final newline
+        for (int chunk : new int[] {1, 7, 4096, 1 << 20}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (LineBatch b : readAll(data, chunk)) {
+                b.writeTo(out);
+            }
+            assertThat(out.toByteArray()).as("chunk " + chunk).isEqualTo(data);
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheBufferIsKeptWhole() throws Exception {
+        String big = "x".repeat(3 * 1024 * 1024);
+        List<LineBatch> batches = readAll((big + "\nend\n").getBytes(StandardCharsets.US_ASCII), 1 << 16);
+        List<String> lines = new ArrayList<>();
+        batches.forEach(b -> {
+            for (int i = 0; i < b.size(); i++) {
+                lines.add(b.line(i));
+            }
+        });
+        assertThat(lines).containsExactly(big, "end");
+    }
+
+    @Test
+    void lastLineWithoutNewlineIsFlagged() throws Exception {
+        List<LineBatch> batches = readAll("a\nb".getBytes(StandardCharsets.US_ASCII), 100);
+        LineBatch last = batches.get(batches.size() - 1);
+        assertThat(last.line(last.size() - 1)).isEqualTo("b");
+        assertThat(last.lastTerminated()).isFalse();
+        assertThat(batches.get(0).lastTerminated()).isTrue();
+    }
+}
