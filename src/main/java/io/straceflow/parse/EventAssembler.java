@@ -147,6 +147,7 @@ public final class EventAssembler {
         start.retText = e.retText;
         start.ret = e.ret;
         start.retFd = e.retFd;
+        start.retComm = e.retComm;
         start.errno = e.errno;
         start.error = e.error;
         start.retInfo = e.retInfo;

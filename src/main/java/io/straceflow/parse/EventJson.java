@@ -73,6 +73,9 @@ public final class EventJson {
             g.writeFieldName("ret_fd");
             ArgJson.writeFd(e.retFd(), g);
         }
+        if (e.retComm() != null) {
+            g.writeStringField("ret_comm", e.retComm());
+        }
         if (e.errno() != null) {
             g.writeStringField("errno", e.errno());
         }

@@ -75,10 +75,8 @@ final class LineParser {
         e.comm = comm;
         e.maxDepth = options.maxDepth();
         p = timestamp(s, p, e);
-        if (p < 0) {
-            return null;
-        }
-        return body(s, p, e);
+        SyscallEvent parsed = p < 0 ? null : body(s, p, e);
+        return parsed != null ? parsed : unparsed(s, lineNo, pid);
     }
 
     private SyscallEvent body(String s, int p, SyscallEvent e) {

@@ -136,7 +136,11 @@ final class ReturnValue {
         e.ret = v;
         if (numEnd < end) {
             String deco = s.substring(numEnd + 1, end - 1);
-            e.retFd = FdDecoration.parse(v, null, deco);
+            if (deco.startsWith("/") || deco.indexOf(':') > 0) {
+                e.retFd = FdDecoration.parse(v, null, deco);
+            } else {
+                e.retComm = deco; // -Y on a pid: clone(...) = 2943<cat>
+            }
         }
         return true;
     }

@@ -26,6 +26,7 @@ public final class SyscallEvent {
     String retText;
     Long ret;
     FdInfo retFd;
+    String retComm;
     String errno;
     String error;
     String retInfo;
@@ -115,9 +116,14 @@ public final class SyscallEvent {
         return retText;
     }
 
-    /** Decoration of a returned fd ({@code openat(...) = 3</etc/passwd>}); for clone under -Y, the child's comm. */
+    /** Decoration of a returned fd ({@code openat(...) = 3</etc/passwd>}); null if none. */
     public FdInfo retFd() {
         return retFd;
+    }
+
+    /** Under -Y, the command name strace printed after a returned pid ({@code clone(...) = 2943<cat>}). */
+    public String retComm() {
+        return retComm;
     }
 
     /** e.g. {@code ENOENT}, {@code ERESTARTSYS}; null on success. */
