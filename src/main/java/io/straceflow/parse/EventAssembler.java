@@ -131,7 +131,7 @@ public final class EventAssembler {
             hold(e, out);
             return;
         }
-        start.argsText = start.argsText + e.argsText;
+        start.appendArgs(e);
         start.endLine = e.line;
         start.endTs = e.ts;
         start.endTimeMicros = e.timeMicros;

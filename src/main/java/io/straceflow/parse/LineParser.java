@@ -115,7 +115,7 @@ final class LineParser {
         if (close < 0) {
             return null;
         }
-        e.argsText = s.substring(argsStart, close);
+        e.setArgs(s, argsStart, close);
         return e;
     }
 
@@ -125,7 +125,7 @@ final class LineParser {
         if (end < argsStart) {
             return null;
         }
-        e.argsText = s.substring(argsStart, end);
+        e.setArgs(s, argsStart, end);
         e.kind = kind;
         return e;
     }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Decodes the C escapes strace prints inside quotes ({@code \x41}, {@code \n}, {@code \177}) back to bytes. */
 final class StraceString {
@@ -21,6 +22,15 @@ final class StraceString {
         return new ArgValue.Str(raw, text, text == null ? hex(bytes) : null, truncated, true);
     }
 
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -31,25 +41,26 @@ final class StraceString {
     }
 
     static byte[] decode(String raw) {
-        ByteBuffer out = ByteBuffer.allocate(raw.length() * 3 + 4);
+        byte[] out = new byte[raw.length() * 3];
+        int o = 0;
         int n = raw.length();
         int i = 0;
         while (i < n) {
             char c = raw.charAt(i++);
             if (c != '\\' || i >= n) {
-                putChar(out, c);
+                o = putChar(out, o, c);
                 continue;
             }
             char e = raw.charAt(i++);
             switch (e) {
-                case 'n' -> out.put((byte) '\n');
-                case 't' -> out.put((byte) '\t');
-                case 'r' -> out.put((byte) '\r');
-                case 'v' -> out.put((byte) 0x0b);
-                case 'f' -> out.put((byte) '\f');
-                case 'a' -> out.put((byte) 0x07);
-                case 'b' -> out.put((byte) '\b');
-                case 'e' -> out.put((byte) 0x1b);
+                case 'n' -> out[o++] = '\n';
+                case 't' -> out[o++] = '\t';
+                case 'r' -> out[o++] = '\r';
+                case 'v' -> out[o++] = 0x0b;
+                case 'f' -> out[o++] = '\f';
+                case 'a' -> out[o++] = 0x07;
+                case 'b' -> out[o++] = '\b';
+                case 'e' -> out[o++] = 0x1b;
                 case 'x' -> {
                     int v = 0;
                     int digits = 0;
@@ -58,9 +69,10 @@ final class StraceString {
                         digits++;
                     }
                     if (digits == 0) {
-                        out.put((byte) '\\').put((byte) 'x');
+                        out[o++] = '\\';
+                        out[o++] = 'x';
                     } else {
-                        out.put((byte) v);
+                        out[o++] = (byte) v;
                     }
                 }
                 default -> {
@@ -71,29 +83,29 @@ final class StraceString {
                             v = v * 8 + (raw.charAt(i++) - '0');
                             digits++;
                         }
-                        out.put((byte) v);
+                        out[o++] = (byte) v;
                     } else {
-                        putChar(out, e); // \" \\ and anything unknown: the character itself
+                        o = putChar(out, o, e); // \" \\ and anything unknown: the character itself
                     }
                 }
             }
         }
-        byte[] bytes = new byte[out.position()];
-        out.flip().get(bytes);
-        return bytes;
+        return Arrays.copyOf(out, o);
     }
 
-    private static void putChar(ByteBuffer out, char c) {
+    private static int putChar(byte[] out, int o, char c) {
         if (c < 0x80) {
-            out.put((byte) c);
+            out[o++] = (byte) c;
         } else if (c < 0x800) {
-            out.put((byte) (0xc0 | (c >> 6))).put((byte) (0x80 | (c & 0x3f)));
+            out[o++] = (byte) (0xc0 | (c >> 6));
+            out[o++] = (byte) (0x80 | (c & 0x3f));
         } else {
-            // surrogate halves end up as replacement bytes after validation: the line itself was not UTF-8
-            out.put((byte) (0xe0 | (c >> 12)))
-                    .put((byte) (0x80 | ((c >> 6) & 0x3f)))
-                    .put((byte) (0x80 | (c & 0x3f)));
+            // surrogate halves fail validation later: the line itself was not UTF-8
+            out[o++] = (byte) (0xe0 | (c >> 12));
+            out[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+            out[o++] = (byte) (0x80 | (c & 0x3f));
         }
+        return o;
     }
 
     private static int hexValue(char c) {
@@ -110,6 +122,9 @@ final class StraceString {
     }
 
     private static String utf8OrNull(byte[] bytes) {
+        if (isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1); // the common case, and the cheapest
+        }
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

@@ -20,7 +20,11 @@ public final class SyscallEvent {
     Long timeMicros;
     Long endTimeMicros;
     String syscall;
-    String argsText;
+    /** The arguments are {@code argsSource[argsFrom, argsTo)}: no copy of the (often long) text until asked for. */
+    private String argsSource;
+
+    private int argsFrom;
+    private int argsTo;
     int maxDepth = ParseOptions.DEFAULT_MAX_DEPTH;
     private List<ArgValue> args;
     String retText;
@@ -95,13 +99,36 @@ public final class SyscallEvent {
 
     /** Argument text as printed (joined across unfinished/resumed), without the parentheses. */
     public String argsText() {
-        return argsText;
+        if (argsSource == null) {
+            return null;
+        }
+        if (argsFrom != 0 || argsTo != argsSource.length()) {
+            argsSource = argsSource.substring(argsFrom, argsTo);
+            argsFrom = 0;
+            argsTo = argsSource.length();
+        }
+        return argsSource;
+    }
+
+    void setArgs(String source, int from, int to) {
+        argsSource = source;
+        argsFrom = from;
+        argsTo = to;
+        args = null;
+    }
+
+    /** Joins the argument text of a resumed line to that of its unfinished start. */
+    void appendArgs(SyscallEvent resumed) {
+        String head = argsText();
+        String tail = resumed.argsText();
+        String joined = (head == null ? "" : head) + (tail == null ? "" : tail);
+        setArgs(joined, 0, joined.length());
     }
 
     /** Typed arguments; empty when the event is not a syscall. */
     public List<ArgValue> args() {
         if (args == null) {
-            args = argsText == null ? List.of() : ArgParser.parseList(argsText, 0, argsText.length(), maxDepth);
+            args = argsSource == null ? List.of() : ArgParser.parseList(argsSource, argsFrom, argsTo, maxDepth);
         }
         return args;
     }
