@@ -112,14 +112,14 @@ final class ArgJson {
     private static void writeStruct(ArgValue.Struct s, JsonGenerator g) throws IOException {
         g.writeStartObject();
         List<String> keys = s.keys();
-        Set<String> seen = keys.size() > 1 ? new HashSet<>() : null;
+        Set<String> seen = keys.size() > 8 ? new HashSet<>() : null;
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             if (key == null) {
                 key = s.values().get(i) == ArgValue.Elided.INSTANCE ? "..." : "_" + i;
             }
             // JSON objects need unique names; strace repeats none in practice, but mutated input may
-            if (seen != null && !seen.add(key)) {
+            if (seen != null ? !seen.add(key) : keys.subList(0, i).contains(key)) {
                 key = key + "#" + i;
             }
             g.writeFieldName(key);

@@ -23,7 +23,7 @@ public final class EventAssembler {
     private final Map<Integer, SyscallEvent> pending = new HashMap<>();
 
     private SyscallEvent held;
-    /** Where the next -k frame goes: the last syscall or signal, emitted or still pending. */
+    /** Where the next -k frame goes: the last event, emitted or still pending. */
     private SyscallEvent frameTarget;
 
     private boolean inSummary;
@@ -188,7 +188,8 @@ public final class EventAssembler {
     private void hold(SyscallEvent e, Consumer<SyscallEvent> out) {
         flush(out);
         held = e;
-        frameTarget = e.type == EventType.SYSCALL || e.type == EventType.SIGNAL ? e : null;
+        // strace prints the frames of exit_group after "+++ exited": they land on the exit event
+        frameTarget = e.type == EventType.UNPARSED ? null : e;
     }
 
     private void emit(SyscallEvent e, Consumer<SyscallEvent> out) {
