@@ -2,12 +2,13 @@
 # Parser speed on one core. Records a real trace once (our strace flags, a tar+gzip of /usr/include and a
 # multi-threaded python3 run), concatenates copies until it has >= 1M lines, then runs
 # io.straceflow.parse.ParserBench (median of RUNS passes) pinned to one CPU.
-#   bench/parser.sh [RUNS]      default RUNS=3; trace kept in target/bench/ for reruns
+#   bench/parser.sh [RUNS] [TRACE]   default RUNS=3; the recorded trace is kept in target/bench/ for reruns;
+#                                    give TRACE to measure another strace -o file instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 OUT=target/bench
-TRACE=$OUT/trace-1M.strace
+TRACE=${2:-$OUT/trace-1M.strace}
 mkdir -p "$OUT"
 
 if [ ! -s "$TRACE" ]; then
