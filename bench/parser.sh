@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Parser speed on one core. Records a real trace once (our strace flags, a tar+gzip of /usr/include and a
+# multi-threaded python3 run), concatenates copies until it has >= 1M lines, then runs
+# io.straceflow.parse.ParserBench (median of RUNS passes) pinned to one CPU.
+#   bench/parser.sh [RUNS] [TRACE]   default RUNS=3; the recorded trace is kept in target/bench/ for reruns;
+#                                    give TRACE to measure another strace -o file instead
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+OUT=target/bench
+TRACE=${2:-$OUT/trace-1M.strace}
+mkdir -p "$OUT"
+
+if [ ! -s "$TRACE" ]; then
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+  FLAGS=(-f -tt -yy -v -x -s 1000 -T -o)
+  strace "${FLAGS[@]}" "$WORK/tar.strace" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
+  strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 src/test/resources/parse/programs/threads.py
+  cat "$WORK/tar.strace" "$WORK/py.strace" > "$WORK/one.strace"
+  one=$(wc -l < "$WORK/one.strace")
+  copies=$(( (1000000 + one - 1) / one ))
+  echo "recorded $one real lines; concatenating $copies copies" >&2
+  for _ in $(seq "$copies"); do cat "$WORK/one.strace"; done > "$TRACE"
+fi
+echo "trace: $TRACE, $(wc -l < "$TRACE") lines, $(du -h "$TRACE" | cut -f1)"
+
+mvn -q -o compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+taskset -c 0 java -Xmx4g -cp "target/classes:$(cat "$OUT/cp.txt")" io.straceflow.parse.ParserBench "$TRACE" "$RUNS"

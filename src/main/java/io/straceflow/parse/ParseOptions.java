@@ -1,0 +1,75 @@
+package io.straceflow.parse;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * How to read a trace.
+ *
+ * @param defaultPid pid for lines without a prefix (-ff files, the first process on stderr); null: none
+ * @param baseDate date of the first line for -t/-tt clocks (strace prints no date); rolls over when the clock
+ *     goes back by more than 12 h
+ * @param zone zone the clock was printed in
+ * @param maxDepth nesting of {} [] () kept as structure; deeper groups stay raw text
+ */
+public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, int maxDepth) {
+
+    public static final int DEFAULT_MAX_DEPTH = 64;
+
+    public ParseOptions {
+        if (zone == null) {
+            zone = ZoneId.systemDefault();
+        }
+        if (baseDate == null) {
+            baseDate = LocalDate.now(zone);
+        }
+        if (maxDepth < 1) {
+            throw new IllegalArgumentException("maxDepth must be positive: " + maxDepth);
+        }
+    }
+
+    /** Today in the system zone: right for live tracing. */
+    public static ParseOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private Integer defaultPid;
+        private LocalDate baseDate;
+        private ZoneId zone;
+        private int maxDepth = DEFAULT_MAX_DEPTH;
+
+        public Builder defaultPid(Integer pid) {
+            this.defaultPid = pid;
+            return this;
+        }
+
+        public Builder baseDate(LocalDate date) {
+            this.baseDate = date;
+            return this;
+        }
+
+        public Builder zone(ZoneId zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        public Builder utc() {
+            return zone(ZoneOffset.UTC);
+        }
+
+        public Builder maxDepth(int depth) {
+            this.maxDepth = depth;
+            return this;
+        }
+
+        public ParseOptions build() {
+            return new ParseOptions(defaultPid, baseDate, zone, maxDepth);
+        }
+    }
+}

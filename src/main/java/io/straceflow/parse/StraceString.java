@@ -1,0 +1,148 @@
+package io.straceflow.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Decodes the C escapes strace prints inside quotes ({@code \x41}, {@code \n}, {@code \177}) back to bytes. */
+final class StraceString {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private StraceString() {}
+
+    /** {@code raw} is the text between the quotes. */
+    static ArgValue.Str of(String raw, boolean truncated) {
+        if (raw.indexOf('\\') < 0 && isAscii(raw)) {
+            return new ArgValue.Str(raw, raw, null, truncated, false);
+        }
+        byte[] bytes = decode(raw);
+        String text = utf8OrNull(bytes);
+        return new ArgValue.Str(raw, text, text == null ? hex(bytes) : null, truncated, true);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte[] decode(String raw) {
+        byte[] out = new byte[raw.length() * 3];
+        int o = 0;
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
+            char c = raw.charAt(i++);
+            if (c != '\\' || i >= n) {
+                o = putChar(out, o, c);
+                continue;
+            }
+            char e = raw.charAt(i++);
+            switch (e) {
+                case 'n' -> out[o++] = '\n';
+                case 't' -> out[o++] = '\t';
+                case 'r' -> out[o++] = '\r';
+                case 'v' -> out[o++] = 0x0b;
+                case 'f' -> out[o++] = '\f';
+                case 'a' -> out[o++] = 0x07;
+                case 'b' -> out[o++] = '\b';
+                case 'e' -> out[o++] = 0x1b;
+                case 'x' -> {
+                    int v = 0;
+                    int digits = 0;
+                    while (digits < 2 && i < n && hexValue(raw.charAt(i)) >= 0) {
+                        v = v * 16 + hexValue(raw.charAt(i++));
+                        digits++;
+                    }
+                    if (digits == 0) {
+                        out[o++] = '\\';
+                        out[o++] = 'x';
+                    } else {
+                        out[o++] = (byte) v;
+                    }
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int v = e - '0';
+                        int digits = 1;
+                        while (digits < 3 && i < n && raw.charAt(i) >= '0' && raw.charAt(i) <= '7') {
+                            v = v * 8 + (raw.charAt(i++) - '0');
+                            digits++;
+                        }
+                        out[o++] = (byte) v;
+                    } else {
+                        o = putChar(out, o, e); // \" \\ and anything unknown: the character itself
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(out, o);
+    }
+
+    private static int putChar(byte[] out, int o, char c) {
+        if (c < 0x80) {
+            out[o++] = (byte) c;
+        } else if (c < 0x800) {
+            out[o++] = (byte) (0xc0 | (c >> 6));
+            out[o++] = (byte) (0x80 | (c & 0x3f));
+        } else {
+            // surrogate halves fail validation later: the line itself was not UTF-8
+            out[o++] = (byte) (0xe0 | (c >> 12));
+            out[o++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+            out[o++] = (byte) (0x80 | (c & 0x3f));
+        }
+        return o;
+    }
+
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    private static String utf8OrNull(byte[] bytes) {
+        if (isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1); // the common case, and the cheapest
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null; // binary data: the caller keeps it as hex
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        return new String(out);
+    }
+}
