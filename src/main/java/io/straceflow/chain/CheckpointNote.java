@@ -26,7 +26,8 @@ final class CheckpointNote {
 
     private CheckpointNote() {}
 
-    record Note(String body, List<String> signatureLines) {
+    /** {@code cut}: the note lacks its final newline (the writer died while writing it). */
+    record Note(String body, List<String> signatureLines, boolean cut) {
         String text() {
             StringBuilder sb = new StringBuilder(body).append('\n');
             signatureLines.forEach(l -> sb.append(l).append('\n'));
@@ -45,7 +46,7 @@ final class CheckpointNote {
 
     static Note sign(String body, Ed25519PrivateKeyParameters key) {
         if (key == null) {
-            return new Note(body, List.of());
+            return new Note(body, List.of(), false);
         }
         Ed25519Signer signer = new Ed25519Signer();
         signer.init(true, key);
@@ -54,7 +55,7 @@ final class CheckpointNote {
         byte[] sig = signer.generateSignature();
         byte[] blob = concat(keyId(key.generatePublicKey()), sig);
         return new Note(
-                body, List.of(SIG_PREFIX + KEY_NAME + " " + Base64.getEncoder().encodeToString(blob)));
+                body, List.of(SIG_PREFIX + KEY_NAME + " " + Base64.getEncoder().encodeToString(blob)), false);
     }
 
     /** True when some signature line is a valid signature of the body by this key, canonically encoded. */
@@ -109,7 +110,7 @@ final class CheckpointNote {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (java.nio.charset.MalformedInputException e) {
-            return List.of(new Note("<not UTF-8>", List.of()));
+            return List.of(new Note("<not UTF-8>", List.of(), false));
         }
         List<Note> notes = new ArrayList<>();
         String[] lines = text.split("\n", -1);
@@ -127,12 +128,12 @@ final class CheckpointNote {
             while (i < lines.length && lines[i].startsWith(SIG_PREFIX)) {
                 sigs.add(lines[i++]);
             }
-            notes.add(new Note(body.toString(), sigs));
+            notes.add(new Note(body.toString(), sigs, false));
         }
         if (!text.isEmpty() && !text.endsWith("\n") && !notes.isEmpty()) {
-            // a note without its final newline was cut short: keep it, it will not match its checkpoint
+            // a note without its final newline was cut short: it never matches its checkpoint
             Note last = notes.remove(notes.size() - 1);
-            notes.add(new Note(last.body() + "<cut>", last.signatureLines()));
+            notes.add(new Note(last.body(), last.signatureLines(), true));
         }
         return notes;
     }
