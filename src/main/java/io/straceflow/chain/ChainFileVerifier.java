@@ -61,7 +61,18 @@ final class ChainFileVerifier {
     }
 
     private void run() throws IOException, Stop {
-        List<CheckpointNote.Note> notes = CheckpointNote.readAll(StreamFiles.notesOf(chainFile.resolveSibling(stream)));
+        Path notesFile = StreamFiles.notesOf(chainFile.resolveSibling(stream));
+        CheckpointNote.NoteFile noteFile = CheckpointNote.readAll(notesFile);
+        if (!noteFile.canonical()) {
+            throw new Stop(Finding.fail(
+                    Reason.CHECKPOINT_MISMATCH,
+                    notesFile.getFileName().toString(),
+                    -1,
+                    -1,
+                    -1,
+                    "the notes file is not a sequence of well-formed notes"));
+        }
+        List<CheckpointNote.Note> notes = noteFile.notes();
         ChainHasher hasher = new ChainHasher(stream);
         long expected = 0;
         try (LineReader r = new LineReader(chainFile);
@@ -70,6 +81,9 @@ final class ChainFileVerifier {
                 byte[] b = r.data();
                 int off = r.off();
                 int len = r.len();
+                if (closed) {
+                    throw stop(Reason.EXTRA_DATA, r, -1, "data after the close record");
+                }
                 if (!r.newline()) {
                     if (notes.size() > epoch) {
                         throw truncated(notes, expected);
@@ -77,9 +91,6 @@ final class ChainFileVerifier {
                     findings.add(Finding.warn(
                             Reason.TORN_LINE, file, r.lineNo(), expected, r.offset(), "last line cut short (crash?)"));
                     break;
-                }
-                if (closed) {
-                    throw stop(Reason.EXTRA_DATA, r, -1, "line after the close record");
                 }
                 RecordFormat.Frame f = RecordFormat.parse(b, off, len);
                 if (f == null) {
@@ -221,7 +232,8 @@ final class ChainFileVerifier {
                 throw stop(
                         Reason.CHECKPOINT_MISMATCH, r, seq, "checkpoint note " + epoch + " disagrees with the chain");
             }
-            if (opts.publicKey() != null && !CheckpointNote.verify(note, opts.publicKey())) {
+            if (opts.publicKey() != null
+                    && (note.signatureLines().size() != 1 || !CheckpointNote.verify(note, opts.publicKey()))) {
                 throw stop(Reason.BAD_SIGNATURE, r, seq, "checkpoint note " + epoch + " has no valid signature");
             }
         } else if (r.hasMore()) {
@@ -244,7 +256,8 @@ final class ChainFileVerifier {
     }
 
     private Stop truncated(List<CheckpointNote.Note> notes, long expected) {
-        String size = notes.get(notes.size() - 1).body().split("\n", 3)[1];
+        String[] last = notes.get(notes.size() - 1).body().split("\n", 3);
+        String size = last.length > 1 ? last[1] : "?";
         return new Stop(Finding.fail(
                 Reason.TRUNCATED_TAIL,
                 file,

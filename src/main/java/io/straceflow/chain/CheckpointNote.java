@@ -102,23 +102,26 @@ final class CheckpointNote {
         }
     }
 
-    /** Reads every note of a .ckpt file; a missing file holds none. Malformed text yields a note that never matches. */
-    static List<Note> readAll(Path file) throws IOException {
+    /**
+     * The notes of a .ckpt file. {@code canonical} is false when the text is not exactly the notes written one after
+     * the other (extra blank lines, lost separators...); a last note cut short by a crash is kept, marked {@code cut}.
+     */
+    record NoteFile(List<Note> notes, boolean canonical) {}
+
+    /** Reads every note of a .ckpt file; a missing file holds none. */
+    static NoteFile readAll(Path file) throws IOException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            return List.of();
+            return new NoteFile(List.of(), true);
         } catch (java.nio.charset.MalformedInputException e) {
-            return List.of(new Note("<not UTF-8>", List.of(), false));
+            return new NoteFile(List.of(), false);
         }
         List<Note> notes = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         int i = 0;
-        while (i < lines.length) {
-            if (i == lines.length - 1 && lines[i].isEmpty()) {
-                break;
-            }
+        while (i < lines.length - 1 || !lines[i].isEmpty()) {
             StringBuilder body = new StringBuilder();
             while (i < lines.length && !lines[i].isEmpty()) {
                 body.append(lines[i++]).append('\n');
@@ -129,13 +132,19 @@ final class CheckpointNote {
                 sigs.add(lines[i++]);
             }
             notes.add(new Note(body.toString(), sigs, false));
+            if (i >= lines.length) {
+                break;
+            }
         }
-        if (!text.isEmpty() && !text.endsWith("\n") && !notes.isEmpty()) {
-            // a note without its final newline was cut short: it never matches its checkpoint
+        boolean cut = !text.isEmpty() && !text.endsWith("\n");
+        if (cut) {
             Note last = notes.remove(notes.size() - 1);
             notes.add(new Note(last.body(), last.signatureLines(), true));
         }
-        return notes;
+        StringBuilder joined = new StringBuilder();
+        notes.stream().filter(n -> !n.cut()).forEach(n -> joined.append(n.text()));
+        boolean canonical = cut ? text.startsWith(joined.toString()) : text.contentEquals(joined);
+        return new NoteFile(notes, canonical);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -138,7 +138,8 @@ class AttackTest {
     void truncationWithTheNotesStrippedOnlyWarns() throws IOException {
         // documented limit: without the notes (ship them off-host) a cut after the last checkpoint looks like a crash
         Mutate.keepLines(events, 47);
-        List<CheckpointNote.Note> notes = CheckpointNote.readAll(StreamFiles.notesOf(events));
+        List<CheckpointNote.Note> notes =
+                CheckpointNote.readAll(StreamFiles.notesOf(events)).notes();
         StringBuilder kept = new StringBuilder();
         notes.subList(0, notes.size() - 1).forEach(n -> kept.append(n.text())); // strip the close note
         Files.writeString(StreamFiles.notesOf(events), kept);

@@ -12,7 +12,10 @@ final class Mutate {
     private Mutate() {}
 
     static List<byte[]> lines(Path f) throws IOException {
-        byte[] all = Files.readAllBytes(f);
+        return split(Files.readAllBytes(f));
+    }
+
+    static List<byte[]> split(byte[] all) {
         List<byte[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < all.length; i++) {
@@ -28,11 +31,13 @@ final class Mutate {
     }
 
     static void write(Path f, List<byte[]> lines) throws IOException {
+        Files.write(f, join(lines));
+    }
+
+    static byte[] join(List<byte[]> lines) {
         java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
-        for (byte[] l : lines) {
-            bos.write(l);
-        }
-        Files.write(f, bos.toByteArray());
+        lines.forEach(bos::writeBytes);
+        return bos.toByteArray();
     }
 
     /** Changes byte {@code col} of line {@code index} (0-based) to another printable byte. */
