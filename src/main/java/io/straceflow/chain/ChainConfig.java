@@ -178,10 +178,16 @@ public final class ChainConfig {
             return new ChainConfig(this);
         }
 
+        /** The kernel's host name; no DNS lookup (InetAddress.getLocalHost can stall for seconds). */
         private static String defaultHost() {
+            String env = System.getenv("HOSTNAME");
+            if (env != null && !env.isBlank()) {
+                return env.strip();
+            }
             try {
-                return java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
+                return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname"))
+                        .strip();
+            } catch (java.io.IOException | RuntimeException e) {
                 return "localhost";
             }
         }
