@@ -48,7 +48,8 @@ final class ChainEngine implements Closeable {
         this.out = OutputFile.createNew(chainFile, 1 << 16, before);
         this.notes = OutputFile.createNew(notesFile, 4096, null);
         this.lastCheckpointMillis = cfg.clock().millis();
-        writeRecord(openPayload(), null, 0, 0, false);
+        byte[] open = openPayload();
+        writeRecord(open, 0, open.length, null, 0, 0, false);
         out.flush();
     }
 
@@ -76,7 +77,7 @@ final class ChainEngine implements Closeable {
             throws IOException {
         ensureOpen();
         checkPayload(payload, off, len);
-        int n = writeRecord(Arrays.copyOfRange(payload, off, off + len), x, xOff, xLen, xNewline);
+        int n = writeRecord(payload, off, len, x, xOff, xLen, xNewline);
         byte[] result = copy ? Arrays.copyOf(line, n) : null;
         sinceCheckpoint++;
         if (sinceCheckpoint >= cfg.everyRecords() || checkpointDueByTime()) {
@@ -101,20 +102,21 @@ final class ChainEngine implements Closeable {
     }
 
     /** Builds, hashes, tags and buffers one record; returns its length in {@link #line}. */
-    private int writeRecord(byte[] payload, byte[] x, int xOff, int xLen, boolean xNewline) throws IOException {
-        int need = RecordFormat.SEQ_PREFIX.length + 20 + 1 + payload.length + RecordFormat.SUFFIX + 1;
+    private int writeRecord(byte[] payload, int pOff, int pLen, byte[] x, int xOff, int xLen, boolean xNewline)
+            throws IOException {
+        int need = RecordFormat.SEQ_PREFIX.length + 20 + 1 + pLen + RecordFormat.SUFFIX + 1;
         if (line.length < need) {
             line = new byte[Math.max(need, line.length * 2)];
         }
         byte[] b = line;
         System.arraycopy(RecordFormat.SEQ_PREFIX, 0, b, 0, RecordFormat.SEQ_PREFIX.length);
         int pos = Bytes.putDecimal(b, RecordFormat.SEQ_PREFIX.length, seq);
-        if (payload.length > 0) {
+        if (pLen > 0) {
             b[pos++] = ',';
-            System.arraycopy(payload, 0, b, pos, payload.length);
-            pos += payload.length;
+            System.arraycopy(payload, pOff, b, pos, pLen);
+            pos += pLen;
         }
-        hasher.begin(seq);
+        hasher.begin();
         hasher.update(b, 0, pos);
         if (x != null) {
             hasher.update(x, xOff, xLen);
@@ -157,7 +159,8 @@ final class ChainEngine implements Closeable {
     void checkpoint(boolean last) throws IOException {
         long t = cfg.clock().millis();
         String ctl = "\"_ctl\":\"" + (last ? "close" : "ckpt") + "\",\"epoch\":" + epoch + ",\"t\":" + t;
-        int n = writeRecord(ctl.getBytes(StandardCharsets.US_ASCII), null, 0, 0, false);
+        byte[] ctlBytes = ctl.getBytes(StandardCharsets.US_ASCII);
+        int n = writeRecord(ctlBytes, 0, ctlBytes.length, null, 0, 0, false);
         byte[] ctlLine = Arrays.copyOf(line, n);
         byte[] head = hasher.head().clone();
         if (cfg.fsync()) {

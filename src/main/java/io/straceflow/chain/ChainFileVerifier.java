@@ -122,7 +122,7 @@ final class ChainFileVerifier {
                     }
                     x = raw.take(rec, seq);
                 }
-                hasher.begin(seq);
+                hasher.begin();
                 hasher.update(b, off, f.pLen());
                 if (x != null) {
                     hasher.update(x, 0, x.length);

@@ -2,35 +2,28 @@ package io.straceflow.chain;
 
 import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.digests.Blake3Digest;
+import org.bouncycastle.crypto.params.Blake3Parameters;
 
 /**
- * The public chain: g_n = BLAKE3("SFC1" ‖ len(stream) ‖ stream ‖ u64be(n) ‖ g_{n-1} ‖ P ‖ X), g_{-1} = 0^32. P is
- * the record line up to its tag; X the raw bytes a sidecar record covers (empty for JSONL). The stream name makes a
- * record moved to another stream fail; one digest per instance because Blake3Digest is not thread-safe.
+ * The public chain: g_n = BLAKE3-keyed(key = g_{n-1}, P ‖ X) with g_{-1} = derive_key(GENESIS, stream). P is the
+ * record line up to its tag and starts with its own {@code {"_seq":n}; X is the raw bytes a sidecar record covers
+ * (empty for JSONL). Keying by the previous head costs no extra compression (the key is BLAKE3's IV), whereas
+ * hashing it with the record would add a block to every ~200-byte record; the stream name in the genesis makes a
+ * record moved to another stream fail. One digest per instance: Blake3Digest is not thread-safe.
  */
 final class ChainHasher {
+    static final String GENESIS = "straceflow v1 2026-11 chain genesis";
+
     private final Blake3Digest digest = new Blake3Digest(256);
-    private final byte[] prefix;
-    private final byte[] seqBytes = new byte[8];
-    private final byte[] head = new byte[Blake3.OUT];
+    private final byte[] head;
 
     ChainHasher(String stream) {
-        byte[] name = stream.getBytes(StandardCharsets.UTF_8);
-        if (name.length > 255) {
-            throw new IllegalArgumentException("stream name too long: " + stream);
-        }
-        prefix = new byte[5 + name.length];
-        System.arraycopy("SFC1".getBytes(StandardCharsets.US_ASCII), 0, prefix, 0, 4);
-        prefix[4] = (byte) name.length;
-        System.arraycopy(name, 0, prefix, 5, name.length);
+        head = Blake3.deriveKey(GENESIS, stream.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Starts record n, chained to the current head. */
-    void begin(long seq) {
-        digest.update(prefix, 0, prefix.length);
-        Bytes.putLong(seqBytes, 0, seq);
-        digest.update(seqBytes, 0, 8);
-        digest.update(head, 0, head.length);
+    /** Starts the next record, chained to the current head. */
+    void begin() {
+        digest.init(Blake3Parameters.key(head));
     }
 
     void update(byte[] b, int off, int len) {
