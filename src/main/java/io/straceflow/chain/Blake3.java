@@ -32,7 +32,19 @@ public final class Blake3 {
         }
         byte[] out = new byte[OUT];
         d.doFinal(out, 0);
+        scrub(d);
         return out;
+    }
+
+    /**
+     * Runs one compression over public zeros so the digest's working state no longer holds words of the secret it
+     * just processed (BLAKE3's round function is invertible, so a leftover state can give the key back). Best effort:
+     * the JVM may have copied the bytes elsewhere.
+     */
+    static void scrub(Blake3Digest d) {
+        byte[] zeros = new byte[64];
+        d.update(zeros, 0, zeros.length);
+        d.doFinal(zeros, 0);
     }
 
     private static byte[] finish(Blake3Digest d, byte[] input) {

@@ -53,6 +53,7 @@ final class KeySchedule {
     void erase() {
         Arrays.fill(epochKey, (byte) 0);
         mac.init(Blake3Parameters.key(new byte[Blake3.OUT]));
+        Blake3.scrub(mac);
     }
 
     private void keyMac() {
@@ -61,5 +62,7 @@ final class KeySchedule {
         mac.init(p);
         p.clearKey();
         Arrays.fill(m, (byte) 0);
+        // the digest's working state still holds the last tag computed under the previous epoch's MAC key
+        Blake3.scrub(mac);
     }
 }
