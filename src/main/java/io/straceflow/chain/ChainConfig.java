@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
@@ -24,6 +25,7 @@ public final class ChainConfig {
     private final String host;
     private final boolean fsync;
     private final Consumer<Checkpoint> checkpointListener;
+    private final BiConsumer<String, byte[]> controlLineListener;
 
     private ChainConfig(Builder b) {
         this.masterKey = b.masterKey == null ? null : b.masterKey.clone();
@@ -35,6 +37,7 @@ public final class ChainConfig {
         this.host = b.host;
         this.fsync = b.fsync;
         this.checkpointListener = b.checkpointListener;
+        this.controlLineListener = b.controlLineListener;
     }
 
     public static Builder builder() {
@@ -95,6 +98,10 @@ public final class ChainConfig {
         return checkpointListener;
     }
 
+    BiConsumer<String, byte[]> controlLineListener() {
+        return controlLineListener;
+    }
+
     private static boolean allZero(byte[] b) {
         int acc = 0;
         for (byte x : b) {
@@ -113,6 +120,7 @@ public final class ChainConfig {
         private String host = defaultHost();
         private boolean fsync = true;
         private Consumer<Checkpoint> checkpointListener = c -> {};
+        private BiConsumer<String, byte[]> controlLineListener = (s, l) -> {};
 
         private Builder() {}
 
@@ -168,9 +176,22 @@ public final class ChainConfig {
             return this;
         }
 
-        /** Called on the writer's thread after each checkpoint is on disk, e.g. to ship it off-host. */
+        /**
+         * Called on the writer's thread after each checkpoint is on disk, e.g. to ship it off-host. An exception
+         * thrown here propagates out of the writer call that took the checkpoint (the checkpoint itself is written).
+         */
         public Builder onCheckpoint(Consumer<Checkpoint> listener) {
             this.checkpointListener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /**
+         * Called on the writer's thread with (stream, line) for every line the chain writes on its own (open, ckpt,
+         * close records of a JSONL stream; the sidecar's of a raw stream), in file order. With the lines returned by
+         * {@code append} they make the whole chained file, e.g. for a Kafka topic that must verify on its own.
+         */
+        public Builder onControlLine(BiConsumer<String, byte[]> listener) {
+            this.controlLineListener = Objects.requireNonNull(listener);
             return this;
         }
 

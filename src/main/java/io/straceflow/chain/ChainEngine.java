@@ -31,6 +31,7 @@ final class ChainEngine implements Closeable {
     private long epoch;
     private long sinceCheckpoint;
     private long lastCheckpointMillis;
+    private boolean checkpointPending;
     private boolean closed;
 
     ChainEngine(String stream, Path chainFile, Path notesFile, ChainConfig cfg, OutputFile before) throws IOException {
@@ -49,8 +50,9 @@ final class ChainEngine implements Closeable {
         this.notes = OutputFile.createNew(notesFile, 4096, null);
         this.lastCheckpointMillis = cfg.clock().millis();
         byte[] open = openPayload();
-        writeRecord(open, 0, open.length, null, 0, 0, false);
+        int n = writeRecord(open, 0, open.length, null, 0, 0, false);
         out.flush();
+        cfg.controlLineListener().accept(stream, Arrays.copyOf(line, n));
     }
 
     private byte[] openPayload() {
@@ -65,8 +67,9 @@ final class ChainEngine implements Closeable {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Accounts for a due checkpoint: its record is written first by the next append. */
     long nextSeq() {
-        return seq;
+        return seq + (checkpointPending ? 1 : 0);
     }
 
     /**
@@ -77,12 +80,14 @@ final class ChainEngine implements Closeable {
             throws IOException {
         ensureOpen();
         checkPayload(payload, off, len);
+        if (checkpointPending) {
+            checkpoint(false);
+        }
         int n = writeRecord(payload, off, len, x, xOff, xLen, xNewline);
         byte[] result = copy ? Arrays.copyOf(line, n) : null;
         sinceCheckpoint++;
-        if (sinceCheckpoint >= cfg.everyRecords() || checkpointDueByTime()) {
-            checkpoint(false);
-        }
+        // taken at the next call, so that the caller ships this record before the checkpoint line
+        checkpointPending = sinceCheckpoint >= cfg.everyRecords() || checkpointDueByTime();
         return result;
     }
 
@@ -142,12 +147,13 @@ final class ChainEngine implements Closeable {
         return pos;
     }
 
-    /** Hands buffered records to the OS, then takes a checkpoint if the time interval has passed. */
+    /** Takes a checkpoint if one is due (by count or time), else hands buffered records to the OS. */
     void flush() throws IOException {
         ensureOpen();
-        out.flush();
-        if (checkpointDueByTime()) {
+        if (checkpointPending || checkpointDueByTime()) {
             checkpoint(false);
+        } else {
+            out.flush();
         }
     }
 
@@ -190,7 +196,9 @@ final class ChainEngine implements Closeable {
         }
         epoch++;
         sinceCheckpoint = 0;
+        checkpointPending = false;
         lastCheckpointMillis = t;
+        cfg.controlLineListener().accept(stream, ctlLine.clone());
         cfg.checkpointListener().accept(cp);
     }
 

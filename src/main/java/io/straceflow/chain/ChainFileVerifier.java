@@ -164,6 +164,9 @@ final class ChainFileVerifier {
             return stop(Reason.TORN_LINE, r, seq, "line cut short and joined to the next record");
         }
         String what = keys != null ? "MAC" : "hash";
+        if (seq == 0 && keys != null) {
+            return stop(Reason.MAC_MISMATCH, r, seq, "the open record's tag does not match: wrong key, or re-chained");
+        }
         return stop(
                 keys != null ? Reason.MAC_MISMATCH : Reason.HASH_MISMATCH,
                 r,

@@ -17,7 +17,11 @@ public final class JsonlChainWriter implements Closeable {
         this.engine = new ChainEngine(stream, file, StreamFiles.notesOf(file), cfg, null);
     }
 
-    /** The seq the next {@link #append} gets; stable until then (checkpoints are taken after a record). */
+    /**
+     * The seq the next {@link #append} gets; stable until that call. A checkpoint that falls due after a record is
+     * taken at the start of the next append or flush (so the caller ships a record before the checkpoint that
+     * follows it), and this value already leaves room for it.
+     */
     public long nextSeq() {
         return engine.nextSeq();
     }
@@ -32,7 +36,10 @@ public final class JsonlChainWriter implements Closeable {
         return engine.append(payloadFields, 0, payloadFields.length, null, 0, 0, false, true);
     }
 
-    /** Call at the end of each batch: hands the bytes to the OS and takes a time-based checkpoint when due. */
+    /**
+     * Call at the end of each batch: takes a checkpoint if one is due (by count or by time), else hands the buffered
+     * bytes to the OS. After an IOException from any method the writer is unusable: close and discard it.
+     */
     public void flush() throws IOException {
         engine.flush();
     }

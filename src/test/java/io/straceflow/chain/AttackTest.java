@@ -285,6 +285,17 @@ class AttackTest {
     }
 
     @Test
+    void signaturesStrippedIsBadSignature() throws IOException {
+        Path notes = StreamFiles.notesOf(events);
+        String unsigned = Files.readString(notes).replaceAll("(?m)^\u2014 .*\n", "");
+        Files.writeString(notes, unsigned);
+        assertThat(failure(verify(), "events.jsonl").reason()).isEqualTo(Reason.BAD_SIGNATURE);
+        assertThat(verify(VerifyOptions.of(TestRun.KEY, null)).stream("events.jsonl")
+                        .status())
+                .isEqualTo(StreamResult.Status.OK); // signatures are only required when --pubkey is given
+    }
+
+    @Test
     void wrongSigningKeyIsBadSignature() {
         var otherKey = new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(TestRun.seq(32, 9), 0);
         VerifyReport r = verify(VerifyOptions.of(TestRun.KEY, otherKey.generatePublicKey()));

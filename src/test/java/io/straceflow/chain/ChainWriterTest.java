@@ -96,18 +96,23 @@ class ChainWriterTest {
     void checkpointsEveryNRecordsAndEveryTMillisFromTheInjectedClock() throws IOException {
         TestRun.ManualClock clock = new TestRun.ManualClock(5_000);
         List<Checkpoint> seen = new ArrayList<>();
+        List<byte[]> shipped = new ArrayList<>();
         ChainConfig cfg = TestRun.config(true, true, 4)
                 .checkpointEveryMillis(1_000)
                 .clock(clock)
                 .onCheckpoint(seen::add)
+                .onControlLine((stream, line) -> shipped.add(line))
                 .build();
         Path f = dir.resolve("events.jsonl");
         try (JsonlChainWriter w = new JsonlChainWriter(f, cfg)) {
             for (int i = 0; i < 4; i++) {
-                w.append(TestRun.payload("events", i)); // 4th record: checkpoint by count
+                shipped.add(w.append(TestRun.payload("events", i))); // seq 1-4: a checkpoint falls due
             }
+            assertThat(seen).isEmpty();
+            assertThat(w.nextSeq()).isEqualTo(6); // seq 5 is the checkpoint, taken by the next call
+            shipped.add(w.append(TestRun.payload("events", 4)));
             assertThat(seen).hasSize(1);
-            w.append(TestRun.payload("events", 4));
+            assertThat(shipped.get(shipped.size() - 1)).asString().startsWith("{\"_seq\":6,\"type\"");
             w.flush();
             assertThat(seen).hasSize(1); // not yet due
             clock.advance(1_000);
@@ -128,6 +133,8 @@ class ChainWriterTest {
         assertThat(Files.readString(StreamFiles.notesOf(f))).isEqualTo(notes.toString());
         assertThat(Mutate.lines(f).get(5)).isEqualTo(seen.get(0).line());
         assertThat(seen.get(2).note()).contains("\nfinal\n\n\u2014 straceflow ");
+        // data lines returned by append plus control lines from the listener are the whole file, in order
+        assertThat(concat(shipped)).isEqualTo(Files.readAllBytes(f));
     }
 
     @Test

@@ -41,13 +41,14 @@ class FormatSpecTest {
         try (JsonlChainWriter w =
                 new JsonlChainWriter(f, TestRun.config(true, true, 1).build())) {
             w.append(ascii("\"a\":1"));
+            w.append(ascii("\"a\":2"));
         }
-        List<byte[]> lines = Mutate.lines(f); // open, data, ckpt (every record), close
-        assertThat(lines).hasSize(4);
+        List<byte[]> lines = Mutate.lines(f); // open, data, ckpt (every record), data, close
+        assertThat(lines).hasSize(5);
 
         byte[] g = Blake3.deriveKey("straceflow v1 2026-11 chain genesis", ascii("events.jsonl"));
         byte[] k = Blake3.deriveKey("straceflow v1 2026-11 stream root key", TestRun.KEY, ascii("events.jsonl"));
-        long[] epochOf = {0, 0, 0, 1};
+        long[] epochOf = {0, 0, 0, 1, 1};
         for (int i = 0; i < lines.size(); i++) {
             g = Blake3.keyed(g, hashed(lines.get(i)));
             if (i == 3) {
@@ -63,7 +64,7 @@ class FormatSpecTest {
         }
         String notes = Files.readString(StreamFiles.notesOf(f));
         assertThat(notes)
-                .endsWith("straceflow/testhost/run-1/events.jsonl\n4\n"
+                .endsWith("straceflow/testhost/run-1/events.jsonl\n5\n"
                         + Base64.getEncoder().encodeToString(g)
                         + "\nepoch 1\ntime 1700000000000\nfinal\n\n"
                         + notes.substring(notes.lastIndexOf("\u2014 straceflow ")));
