@@ -16,6 +16,7 @@ import java.util.Arrays;
  */
 final class ChainEngine implements Closeable {
     static final int VERSION = 1;
+    private static final byte[] RESERVED = RecordFormat.ascii("\"_");
 
     private final String stream;
     private final String origin;
@@ -97,7 +98,7 @@ final class ChainEngine implements Closeable {
                 throw new IllegalArgumentException("payload holds a line break");
             }
         }
-        if (len > 0 && Bytes.startsWith(p, off, len, RecordFormat.ascii("\"_"))) {
+        if (len > 0 && Bytes.startsWith(p, off, len, RESERVED)) {
             throw new IllegalArgumentException("payload members starting with \"_ are reserved for the chain");
         }
     }

@@ -79,6 +79,7 @@ public final class ChainBench {
                 .masterKey(keyed ? TestRun.KEY : null)
                 .runId("bench")
                 .host("bench")
+                .fsync(!Boolean.getBoolean("bench.nofsync"))
                 .build();
     }
 
