@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,6 +174,35 @@ class ChainWriterTest {
         }
         assertThatThrownBy(() -> new JsonlChainWriter(dir.resolve("actions.jsonl"), cfg))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void recordsAndRawLinesLargerThanEveryBufferRoundTrip() throws IOException {
+        byte[] big = new byte[300_000]; // larger than the write buffers and the verifier's first read buffer
+        Arrays.fill(big, (byte) 'x');
+        byte[] payload =
+                ("\"big\":\"" + new String(big, StandardCharsets.US_ASCII) + "\"").getBytes(StandardCharsets.US_ASCII);
+        ChainConfig cfg = TestRun.config(true, true, 2).build();
+        try (JsonlChainWriter w = new JsonlChainWriter(dir.resolve("events.jsonl"), cfg);
+                RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg)) {
+            for (int i = 0; i < 5; i++) {
+                w.append(i % 2 == 0 ? payload : TestRun.payload("events", i));
+                raw.append(big, 0, big.length - i, true);
+                raw.append(TestRun.rawLine(i), 0, 10, true);
+            }
+        }
+        VerifyReport r = new Verifier()
+                .verify(dir, new VerifyOptions(TestRun.KEY, TestRun.PUBLIC, List.of("events.jsonl", StreamFiles.RAW)));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stream(StreamFiles.RAW).records()).isEqualTo(10);
+        Mutate.editByte(dir.resolve(StreamFiles.RAW), 4, 250_000);
+        assertThat(new Verifier()
+                        .verify(dir, new VerifyOptions(TestRun.KEY, null, List.of(StreamFiles.RAW))).stream(
+                                        StreamFiles.RAW)
+                                .failure()
+                                .orElseThrow()
+                                .line())
+                .isEqualTo(5);
     }
 
     private static byte[] concat(List<byte[]> parts) {
