@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Chain cost per record, single thread; run by bench/chain.sh (not a test). Prints one line per case:
  * {@code case records=N bytes=B cpu_ns_per_rec=X rec_per_s=Y} where the rate is from the thread's CPU time (the
  * machine is shared, so wall time would measure the neighbours). Cases: chain step alone (hash + tag, no I/O) keyed
- * and unkeyed, and the full writers (format, hash, tag, buffered file writes, fsync'd checkpoint every 10 000).
+ * and unkeyed, the full writers (format, hash, tag, buffered file writes, fsync'd checkpoint every 10 000), and
+ * the verifier reading back a keyed stream.
  */
 public final class ChainBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -34,13 +35,39 @@ public final class ChainBench {
                 report(print, "jsonl-keyed", count, payload.length, () -> jsonl(dir, count, payload, true));
                 report(print, "jsonl-unkeyed", count, payload.length, () -> jsonl(dir, count, payload, false));
                 report(print, "raw-keyed", count, rawLine.length, () -> raw(dir, count, rawLine));
+                Path stream = written(dir, count, payload);
+                report(print, "verify-keyed", count, payload.length, () -> verify(stream));
+                deleteTree(stream.getParent());
             }
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
+        }
+    }
+
+    /** A closed keyed stream of n records in a directory of its own (not timed). */
+    private static Path written(Path dir, int n, byte[] payload) throws IOException {
+        Path f = Files.createTempDirectory(dir, "verify").resolve("events.jsonl");
+        try (JsonlChainWriter w = new JsonlChainWriter(f, config(true))) {
+            for (int i = 0; i < n; i++) {
+                w.append(payload);
+            }
+        }
+        return f;
+    }
+
+    private static void verify(Path stream) {
+        VerifyOptions opts = new VerifyOptions(TestRun.KEY, null, java.util.List.of("events.jsonl"));
+        VerifyReport r = new Verifier().verify(stream.getParent(), opts);
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("bench stream does not verify: " + r);
         }
     }
 
