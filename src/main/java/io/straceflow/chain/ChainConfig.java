@@ -160,14 +160,23 @@ public final class ChainConfig {
             return this;
         }
 
+        /** Names the run in every open record and note; the verifier requires one run per directory. */
         public Builder runId(String runId) {
-            this.runId = Objects.requireNonNull(runId);
+            this.runId = printable(runId, "run id");
             return this;
         }
 
         public Builder host(String host) {
-            this.host = Objects.requireNonNull(host);
+            this.host = printable(host, "host");
             return this;
+        }
+
+        /** Both end up in one line of every checkpoint note, so no line breaks or other control characters. */
+        private static String printable(String s, String what) {
+            if (Objects.requireNonNull(s).isEmpty() || s.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new IllegalArgumentException(what + " must be non-empty printable text");
+            }
+            return s;
         }
 
         /** fsync data and notes at every checkpoint (default true); off only for benchmarks and tests. */

@@ -209,10 +209,6 @@ final class ChainEngine implements Closeable {
         }
     }
 
-    boolean isClosed() {
-        return closed;
-    }
-
     @Override
     public void close() throws IOException {
         if (closed) {

@@ -10,14 +10,12 @@ import java.util.List;
  * record, tells a deleted, swapped or duplicated line from an edited one by looking at the neighbouring records.
  */
 final class RawLines implements Closeable {
-    private final Path rawFile;
     private final Path chainFile;
     private final LineReader reader;
     private final String name;
     private long index; // data records matched so far
 
     RawLines(Path rawFile, Path chainFile) throws IOException {
-        this.rawFile = rawFile;
         this.chainFile = chainFile;
         this.reader = new LineReader(rawFile);
         this.name = rawFile.getFileName().toString();
@@ -108,10 +106,6 @@ final class RawLines implements Closeable {
 
     private Stop stop(Reason r, long line, long seq, long offset, String detail) {
         return new Stop(Finding.fail(r, name, line, seq, offset, detail));
-    }
-
-    Path rawFile() {
-        return rawFile;
     }
 
     @Override
