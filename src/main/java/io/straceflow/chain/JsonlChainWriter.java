@@ -1,0 +1,57 @@
+package io.straceflow.chain;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Writes one chained JSONL stream ({@code events.jsonl}, ...): every line is {@code {"_seq":N,<payload>,"_h":"tag"}}
+ * and checkpoint notes go to {@code <file>.ckpt}. One writer per stream, used by one thread.
+ */
+public final class JsonlChainWriter implements Closeable {
+    private final ChainEngine engine;
+
+    /** Creates {@code file} and {@code file.ckpt} with owner-only permissions; fails if either exists. */
+    public JsonlChainWriter(Path file, ChainConfig cfg) throws IOException {
+        String stream = file.getFileName().toString();
+        this.engine = new ChainEngine(stream, file, StreamFiles.notesOf(file), cfg, null);
+    }
+
+    /**
+     * The seq the next {@link #append} gets; stable until that call. A checkpoint that falls due after a record is
+     * taken at the start of the next append or flush (so the caller ships a record before the checkpoint that
+     * follows it), and this value already leaves room for it.
+     */
+    public long nextSeq() {
+        return engine.nextSeq();
+    }
+
+    /**
+     * Appends one record. {@code payloadFields} are JSON object members without braces (e.g.
+     * {@code "type":"syscall","pid":1}), without line breaks, not starting with a reserved {@code "_} member.
+     *
+     * @return the exact line bytes written, including the final newline
+     */
+    public byte[] append(byte[] payloadFields) throws IOException {
+        return engine.append(payloadFields, 0, payloadFields.length, null, 0, 0, false, true);
+    }
+
+    /**
+     * Call at the end of each batch: takes a checkpoint if one is due (by count or by time), else hands the buffered
+     * bytes to the OS. After an IOException from any method the writer is unusable: close and discard it.
+     */
+    public void flush() throws IOException {
+        engine.flush();
+    }
+
+    /** Takes a checkpoint now (e.g. from an idle timer on the writer's thread). */
+    public void checkpoint() throws IOException {
+        engine.checkpoint(false);
+    }
+
+    /** Final checkpoint, seal record and close. */
+    @Override
+    public void close() throws IOException {
+        engine.close();
+    }
+}

@@ -1,0 +1,105 @@
+package io.straceflow.chain;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.zip.CRC32C;
+
+/**
+ * Writes {@code syscalls.log} byte for byte as strace printed it, and chains it in the sidecar
+ * {@code syscalls.log.chain}: one record {@code {"_seq":N,"n":LEN,"c":"crc32c","_h":"tag"}} per raw line, whose chain
+ * value hashes the raw bytes themselves. LEN (bytes including the newline) and the CRC only let the verifier tell a
+ * deleted, swapped or duplicated raw line from an edited one; integrity comes from the chain. The raw file is always
+ * drained before the sidecar, so after a crash the sidecar is never ahead of the log.
+ */
+public final class RawChainWriter implements Closeable {
+    private final OutputFile raw;
+    private final ChainEngine engine;
+    private final CRC32C crc = new CRC32C();
+    private final byte[] payload = new byte[64];
+    private boolean lastLineWritten;
+
+    public RawChainWriter(Path logFile, ChainConfig cfg) throws IOException {
+        if (java.nio.file.Files.exists(StreamFiles.rawChainOf(logFile))) {
+            throw new java.nio.file.FileAlreadyExistsException(
+                    StreamFiles.rawChainOf(logFile).toString());
+        }
+        this.raw = OutputFile.createNew(logFile, 1 << 18, null);
+        ChainEngine e;
+        try {
+            e = new ChainEngine(
+                    logFile.getFileName().toString(),
+                    StreamFiles.rawChainOf(logFile),
+                    StreamFiles.notesOf(logFile),
+                    cfg,
+                    raw);
+        } catch (IOException | RuntimeException ex) {
+            raw.close();
+            throw ex;
+        }
+        this.engine = e;
+    }
+
+    /**
+     * Appends one raw line (without its newline). {@code newline=false} only for a final line that had no terminator;
+     * nothing may follow it.
+     */
+    public void append(byte[] line, int off, int len, boolean newline) throws IOException {
+        if (lastLineWritten) {
+            throw new IllegalStateException("a line without newline must be the last one");
+        }
+        for (int i = off; i < off + len; i++) {
+            if (line[i] == '\n') {
+                throw new IllegalArgumentException("raw line holds a newline");
+            }
+        }
+        raw.write(line, off, len);
+        if (newline) {
+            raw.write((byte) '\n');
+        } else {
+            lastLineWritten = true;
+        }
+        crc.reset();
+        crc.update(line, off, len);
+        if (newline) {
+            crc.update('\n');
+        }
+        int n = rawPayload(len + (newline ? 1 : 0), (int) crc.getValue());
+        engine.append(payload, 0, n, line, off, len, newline, false);
+    }
+
+    /** {@code "n":LEN,"c":"xxxxxxxx"} into {@link #payload}; returns its length. */
+    private int rawPayload(int length, int crcValue) {
+        byte[] p = payload;
+        int pos = put(p, 0, "\"n\":");
+        pos = Bytes.putDecimal(p, pos, length);
+        pos = put(p, pos, ",\"c\":\"");
+        byte[] c = {(byte) (crcValue >>> 24), (byte) (crcValue >>> 16), (byte) (crcValue >>> 8), (byte) crcValue};
+        Bytes.hex(c, 4, p, pos);
+        pos += 8;
+        p[pos++] = '"';
+        return pos;
+    }
+
+    private static int put(byte[] b, int pos, String s) {
+        byte[] a = s.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(a, 0, b, pos, a.length);
+        return pos + a.length;
+    }
+
+    public void flush() throws IOException {
+        engine.flush();
+    }
+
+    public void checkpoint() throws IOException {
+        engine.checkpoint(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (raw) {
+            engine.close();
+        }
+    }
+}

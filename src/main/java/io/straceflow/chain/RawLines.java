@@ -1,0 +1,115 @@
+package io.straceflow.chain;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The raw log read alongside its sidecar: hands out raw line i for data record i and, when a line does not match its
+ * record, tells a deleted, swapped or duplicated line from an edited one by looking at the neighbouring records.
+ */
+final class RawLines implements Closeable {
+    private final Path chainFile;
+    private final LineReader reader;
+    private final String name;
+    private long index; // data records matched so far
+
+    RawLines(Path rawFile, Path chainFile) throws IOException {
+        this.chainFile = chainFile;
+        this.reader = new LineReader(rawFile);
+        this.name = rawFile.getFileName().toString();
+    }
+
+    /** The raw bytes (with newline) chained by data record {@code rec} at {@code seq}. */
+    byte[] take(RawRecord rec, long seq) throws IOException, Stop {
+        if (!reader.next()) {
+            throw stop(Reason.TRUNCATED_TAIL, index + 1, seq, -1, name + " ends before the line chained at seq " + seq);
+        }
+        byte[] x = reader.lineWithNewline();
+        if (rec.matches(x)) {
+            index++;
+            return x;
+        }
+        long line = reader.lineNo();
+        long offset = reader.offset();
+        if (!reader.newline() && x.length < rec.length()) {
+            throw stop(Reason.TORN_LINE, line, seq, offset, "last raw line cut short although its chain record exists");
+        }
+        RawRecord[] around = neighbours();
+        byte[] nextLine = reader.next() ? reader.lineWithNewline() : null;
+        if (around[1] != null && around[1].matches(x)) {
+            if (rec.matches(nextLine)) {
+                throw stop(Reason.REORDERED, line, seq, offset, "raw line " + line + " belongs one place later");
+            }
+            throw stop(Reason.SEQ_GAP, line, seq, offset, "the raw line chained at seq " + seq + " is missing");
+        }
+        if (around[0] != null && around[0].matches(x)) {
+            throw stop(Reason.DUPLICATE, line, seq, offset, "raw line repeats the line before it");
+        }
+        throw stop(Reason.MAC_MISMATCH, line, seq, offset, "raw line differs from the bytes chained at seq " + seq);
+    }
+
+    /** Data records index-1 and index+1 of the sidecar (null where absent); failure path only. */
+    private RawRecord[] neighbours() throws IOException {
+        RawRecord[] out = new RawRecord[2];
+        long i = 0;
+        try (LineReader r = new LineReader(chainFile)) {
+            while (r.next() && i <= index + 1) {
+                RecordFormat.Frame f = RecordFormat.parse(r.data(), r.off(), r.len());
+                if (f == null || f.control()) {
+                    continue;
+                }
+                RawRecord rec = RawRecord.parse(r.data(), r.off() + f.seqEnd(), r.off() + f.pLen());
+                if (i == index - 1) {
+                    out[0] = rec;
+                } else if (i == index + 1) {
+                    out[1] = rec;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** After the sidecar ends: raw lines it does not cover fail a sealed stream and only warn an unsealed one. */
+    void finish(boolean sealed, List<Finding> findings) throws IOException, Stop {
+        long extra = 0;
+        long firstLine = -1;
+        long firstOffset = -1;
+        boolean torn = false;
+        while (reader.next()) {
+            if (extra++ == 0) {
+                firstLine = reader.lineNo();
+                firstOffset = reader.offset();
+            }
+            torn = !reader.newline();
+        }
+        if (extra == 0) {
+            return;
+        }
+        if (sealed) {
+            throw stop(Reason.EXTRA_DATA, firstLine, -1, firstOffset, extra + " raw lines after the sealed end");
+        }
+        findings.add(Finding.warn(
+                Reason.UNSEALED_TAIL,
+                name,
+                firstLine,
+                -1,
+                firstOffset,
+                extra + " raw lines not yet chained (writer stopped)"));
+        if (torn) {
+            findings.add(Finding.warn(
+                    Reason.TORN_LINE, name, reader.lineNo(), -1, reader.offset(), "last raw line has no newline"));
+        }
+    }
+
+    private Stop stop(Reason r, long line, long seq, long offset, String detail) {
+        return new Stop(Finding.fail(r, name, line, seq, offset, detail));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,86 @@
+package io.straceflow.chain;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Verifies every stream of an output directory: the expected ones (missing = failure) plus any other chained file
+ * found. Then checks that all streams belong to the same run, so streams of two runs cannot be mixed.
+ */
+public final class Verifier {
+
+    /** @throws IllegalArgumentException when {@code dir} is not a readable directory */
+    public VerifyReport verify(Path dir, VerifyOptions opts) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("not a directory: " + dir);
+        }
+        // streams are independent (one digest each): verify them side by side, report them in order
+        List<StreamResult> results = streamNames(dir, opts).parallelStream()
+                .map(name -> verifyStream(dir, name, opts))
+                .toList();
+        return new VerifyReport(checkSameRun(results));
+    }
+
+    private static Set<String> streamNames(Path dir, VerifyOptions opts) {
+        Set<String> names = new LinkedHashSet<>(opts.streams());
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).sorted().forEach(n -> {
+                if (StreamFiles.isJsonl(n)) {
+                    names.add(n);
+                } else if (n.endsWith(StreamFiles.CHAIN_SUFFIX)) {
+                    names.add(n.substring(0, n.length() - StreamFiles.CHAIN_SUFFIX.length()));
+                }
+            });
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    private static StreamResult verifyStream(Path dir, String name, VerifyOptions opts) {
+        Path file = dir.resolve(name);
+        if (StreamFiles.isJsonl(name)) {
+            if (!Files.exists(file)) {
+                return missing(name, Reason.MISSING_STREAM, name + " is missing");
+            }
+            return new ChainFileVerifier(file, name, opts, null).verify();
+        }
+        Path chain = StreamFiles.rawChainOf(file);
+        if (!Files.exists(file)) {
+            return missing(name, Reason.MISSING_STREAM, name + " is missing");
+        }
+        if (!Files.exists(chain)) {
+            return missing(name, Reason.NO_CHAIN, chain.getFileName() + " is missing");
+        }
+        return new ChainFileVerifier(chain, name, opts, file).verify();
+    }
+
+    private static StreamResult missing(String name, Reason reason, String detail) {
+        return new StreamResult(name, 0, 0, "-", false, null, List.of(Finding.fail(reason, name, -1, -1, -1, detail)));
+    }
+
+    private static List<StreamResult> checkSameRun(List<StreamResult> results) {
+        String run = results.stream()
+                .map(StreamResult::runId)
+                .filter(r -> r != null)
+                .findFirst()
+                .orElse(null);
+        List<StreamResult> out = new ArrayList<>();
+        for (StreamResult s : results) {
+            if (s.runId() != null && !s.runId().equals(run) && s.failure().isEmpty()) {
+                List<Finding> f = new ArrayList<>(s.findings());
+                f.add(Finding.fail(
+                        Reason.RUN_MISMATCH, s.stream(), 1, 0, 0, "run " + s.runId() + ", others are " + run));
+                s = new StreamResult(s.stream(), s.records(), s.checkpoints(), s.mode(), s.signatures(), s.runId(), f);
+            }
+            out.add(s);
+        }
+        return out;
+    }
+}

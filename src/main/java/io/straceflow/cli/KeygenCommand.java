@@ -1,0 +1,60 @@
+package io.straceflow.cli;
+
+import io.straceflow.chain.Keys;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code straceflow keygen FILE} (chain key) or {@code straceflow keygen --signing FILE} (Ed25519 key pair). */
+@Command(
+        name = "keygen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Make a chain key: 32 random bytes as hex, owner-only permissions (rw-------).",
+            "With --signing: an Ed25519 signing key FILE (owner-only) and its public key FILE.pub.",
+            "Keep a copy of the chain key off this host: verify needs it, and a thief who finds it can forge."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:key written", "2:usage error (FILE exists, directory missing, ...)"})
+public final class KeygenCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "key file to create (never overwritten)")
+    Path file;
+
+    @Option(names = "--signing", description = "make an Ed25519 key pair for signing checkpoints instead")
+    boolean signing;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (signing) {
+                Path pub = file.resolveSibling(file.getFileName() + ".pub");
+                Keys.generateSigning(file, pub);
+                out.println("wrote signing key " + file + " (owner-only) and public key " + pub);
+            } else {
+                Keys.generate(file);
+                out.println("wrote chain key " + file + " (owner-only)");
+            }
+            out.flush();
+            return 0;
+        } catch (FileAlreadyExistsException e) {
+            return VerifyCommand.usage(err, e.getFile() + " exists; refusing to overwrite a key");
+        } catch (NoSuchFileException e) {
+            return VerifyCommand.usage(err, "cannot create " + e.getFile() + ": no such directory");
+        } catch (IOException | RuntimeException e) {
+            return VerifyCommand.usage(err, "cannot create " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.straceflow.chain;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+
+/** A small deterministic run of all four streams, for the tests. */
+final class TestRun {
+    static final byte[] KEY = seq(32, 1);
+    static final Ed25519PrivateKeyParameters SIGNING = new Ed25519PrivateKeyParameters(seq(32, 101), 0);
+    static final Ed25519PublicKeyParameters PUBLIC = SIGNING.generatePublicKey();
+    static final String[] JSONL = {"events.jsonl", "enriched.jsonl", "actions.jsonl"};
+
+    private TestRun() {}
+
+    static byte[] seq(int n, int start) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (start + i);
+        }
+        return b;
+    }
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        private long millis;
+
+        ManualClock(long millis) {
+            this.millis = millis;
+        }
+
+        void advance(long ms) {
+            millis += ms;
+        }
+
+        @Override
+        public long millis() {
+            return millis;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    static ChainConfig.Builder config(boolean keyed, boolean signed, long everyRecords) {
+        return ChainConfig.builder()
+                .masterKey(keyed ? KEY : null)
+                .signingKey(signed ? SIGNING : null)
+                .checkpointEveryRecords(everyRecords)
+                .clock(new ManualClock(1_700_000_000_000L))
+                .runId("run-1")
+                .host("testhost")
+                .fsync(false);
+    }
+
+    static VerifyOptions fullOptions() {
+        return VerifyOptions.of(KEY, PUBLIC);
+    }
+
+    static byte[] rawLine(int i) {
+        String s = (1000 + i % 3) + "  12:00:00." + String.format("%06d", i) + " openat(AT_FDCWD, \"/etc/f" + i
+                + "\", O_RDONLY) = " + (i % 7);
+        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+        if (i % 5 == 0) {
+            b[b.length - 5] = (byte) 0xff; // strace can print bytes that are not UTF-8
+        }
+        return b;
+    }
+
+    static byte[] payload(String stream, int i) {
+        return ("\"type\":\"syscall\",\"stream\":\"" + stream + "\",\"pid\":" + (1000 + i % 3) + ",\"i\":" + i
+                        + ",\"path\":\"/etc/f" + i + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code records} records to each of the four streams of {@code dir} and closes them. */
+    static void write(Path dir, ChainConfig cfg, int records) throws IOException {
+        try (RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg);
+                JsonlChainWriter ev = new JsonlChainWriter(dir.resolve(JSONL[0]), cfg);
+                JsonlChainWriter en = new JsonlChainWriter(dir.resolve(JSONL[1]), cfg);
+                JsonlChainWriter ac = new JsonlChainWriter(dir.resolve(JSONL[2]), cfg)) {
+            for (int i = 0; i < records; i++) {
+                byte[] line = rawLine(i);
+                raw.append(line, 0, line.length, true);
+                ev.append(payload("events", i));
+                en.append(payload("enriched", i));
+                ac.append(payload("actions", i));
+            }
+        }
+    }
+}
