@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.sink.RunStats;
 import io.straceflow.strace.TraceControl;
 import io.straceflow.strace.TraceEnd;
 import io.straceflow.strace.TraceRequest;
@@ -28,6 +29,12 @@ final class PipelineRunner {
         if (options.routes != null && !Files.isDirectory(options.routes)) {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
+        if (options.key != null) {
+            readable(options.key, "--key");
+        }
+        if (options.signingKey != null) {
+            readable(options.signingKey, "--signing-key");
+        }
         OutputDirectory.prepare(options.out, options.force);
         RunManifest manifest = new RunManifest(options.out, request);
         manifest.writeStarted();
@@ -38,6 +45,16 @@ final class PipelineRunner {
         main.addOverrideProperty("straceflow.mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
         main.addOverrideProperty("straceflow.out", options.out.toAbsolutePath().toString());
         main.addOverrideProperty("straceflow.run-id", manifest.runId());
+        main.addOverrideProperty("straceflow.live", Boolean.toString(request.getMode() != TraceRequest.Mode.REPLAY));
+        main.addOverrideProperty("straceflow.date", traceDate(request, options));
+        if (options.key != null) {
+            main.addOverrideProperty("straceflow.key", readable(options.key, "--key"));
+        }
+        if (options.signingKey != null) {
+            main.addOverrideProperty("straceflow.signing-key", readable(options.signingKey, "--signing-key"));
+        }
+        RunStats stats = new RunStats();
+        main.bind("runStats", stats);
         if (options.routes != null) {
             main.addOverrideProperty(
                     "camel.main.routes-include-pattern",
@@ -54,8 +71,29 @@ final class PipelineRunner {
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
         }
-        finish(manifest, end, options);
+        finish(manifest, end, options, stats);
         return end.exitCode();
+    }
+
+    private static String readable(java.nio.file.Path file, String option) {
+        if (!Files.isReadable(file)) {
+            throw new UserError(ExitCodes.USAGE, option + ": cannot read " + file);
+        }
+        return file.toAbsolutePath().toString();
+    }
+
+    /** strace -tt prints no date: take --date, else the input's modification date (replay), else today. */
+    private static String traceDate(TraceRequest request, TraceOptions options) throws IOException {
+        if (options.date != null) {
+            return options.date.toString();
+        }
+        if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
+            java.nio.file.Path first = java.nio.file.Path.of(request.getFiles().get(0));
+            return java.time.LocalDate.ofInstant(
+                            Files.getLastModifiedTime(first).toInstant(), java.time.ZoneId.systemDefault())
+                    .toString();
+        }
+        return java.time.LocalDate.now().toString();
     }
 
     private static String firstLine(Exception e) {
@@ -64,9 +102,9 @@ final class PipelineRunner {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private void finish(RunManifest manifest, TraceEnd end, TraceOptions options) {
+    private void finish(RunManifest manifest, TraceEnd end, TraceOptions options, RunStats stats) {
         try {
-            manifest.writeEnded(end);
+            manifest.writeEnded(end, stats.snapshot());
         } catch (IOException e) {
             err.println("straceflow: cannot write " + RunManifest.FILE_NAME + ": " + e.getMessage());
         }
@@ -74,6 +112,11 @@ final class PipelineRunner {
             err.println("straceflow: " + end.failure());
         }
         if (!options.quiet) {
+            StringBuilder counters = new StringBuilder();
+            stats.snapshot()
+                    .forEach(
+                            (k, v) -> counters.append(' ').append(k).append('=').append(v));
+            err.println("straceflow:" + counters);
             err.printf(
                     "straceflow: %d lines traced%s; output in %s (exit %d)%n",
                     end.lines(),

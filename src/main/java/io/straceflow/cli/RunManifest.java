@@ -48,7 +48,9 @@ final class RunManifest {
         write();
     }
 
-    void writeEnded(TraceEnd end) throws IOException {
+    void writeEnded(TraceEnd end, java.util.Map<String, Long> counters) throws IOException {
+        ObjectNode c = node.putObject("counters");
+        counters.forEach(c::put);
         String status = end.failure() != null ? "failed" : end.interrupted() ? "interrupted" : "complete";
         node.put("status", status);
         node.put("ended", Instant.now().toString());

@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Trace programs with strace into typed, hash-chained streams (files or Kafka).",
-        subcommands = {RunCommand.class, AttachCommand.class, ReplayCommand.class})
+        subcommands = {
+            RunCommand.class,
+            AttachCommand.class,
+            ReplayCommand.class,
+            VerifyCommand.class,
+            KeygenCommand.class
+        })
 public final class StraceflowCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -52,6 +52,27 @@ public final class TraceOptions {
     Path routes;
 
     @Option(
+            names = "--key",
+            paramLabel = "FILE",
+            description = "Chain key (32 random bytes, from 'straceflow keygen FILE'): tags become keyed MACs"
+                    + " that evolve at every checkpoint (forward security). Keep the file off this host after start.")
+    Path key;
+
+    @Option(
+            names = "--signing-key",
+            paramLabel = "FILE",
+            description = "Ed25519 key (from 'straceflow keygen --signing FILE') that signs every checkpoint.")
+    Path signingKey;
+
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description =
+                    "Date of the trace for absolute times (strace -tt prints none). Default: today for run/attach,"
+                            + " the input file's modification date for replay.")
+    java.time.LocalDate date;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "Print nothing at the end of the run.")
     boolean quiet;

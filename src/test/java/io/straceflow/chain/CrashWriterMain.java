@@ -27,6 +27,11 @@ public final class CrashWriterMain {
                 }
             }
             if (i == 5_000) {
+                // flushed past the checkpoint at 5 000 records, so the kill always leaves an unsealed tail
+                raw.flush();
+                for (JsonlChainWriter w : jsonl) {
+                    w.flush();
+                }
                 System.out.println("ready");
                 System.out.flush();
             }

@@ -1,0 +1,97 @@
+package io.straceflow.parse;
+
+import io.straceflow.chain.JsonlChainWriter;
+import io.straceflow.sink.JsonFields;
+import io.straceflow.sink.RunStats;
+import io.straceflow.sink.RunStreams;
+import io.straceflow.strace.LineBatch;
+import io.straceflow.strace.TraceEnd;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Parses each batch of lines into events, writes them to events.jsonl and hands the
+ * {@link EventBatch} on. Events are written in the order the parser completes them (a call split by
+ * other threads is written when its resumed half arrives).
+ */
+public class ParseStage implements Processor {
+    private RunStreams streams;
+    private RunStats stats;
+    private String date;
+    private boolean flushEachBatch;
+    private EventAssembler assembler;
+    private final JsonFields json = new JsonFields();
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof LineBatch lines) {
+            EventBatch out = new EventBatch(null);
+            EventAssembler a = assembler();
+            for (int i = 0; i < lines.size(); i++) {
+                a.accept(lines.line(i), lines.lineNo(i), e -> write(e, out));
+            }
+            if (flushEachBatch) {
+                a.flush(e -> write(e, out)); // live: the last event need not wait for the next line
+            }
+            streams.events().flush();
+            exchange.getMessage().setBody(out);
+        } else if (body instanceof TraceEnd end) {
+            EventBatch out = new EventBatch(end);
+            assembler().finish(e -> write(e, out));
+            streams.events().close();
+            report(assembler().stats());
+            exchange.getMessage().setBody(out);
+        }
+    }
+
+    private void write(SyscallEvent e, EventBatch out) {
+        try {
+            JsonlChainWriter w = streams.events();
+            byte[] line = w.append(json.of(g -> EventJson.writeFields(e, g)));
+            out.add(e, JsonFields.seqOf(line));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private EventAssembler assembler() {
+        if (assembler == null) {
+            ParseOptions.Builder b = ParseOptions.builder();
+            if (date != null && !date.isBlank()) {
+                b.baseDate(LocalDate.parse(date));
+            }
+            assembler = new EventAssembler(b.build());
+        }
+        return assembler;
+    }
+
+    private void report(ParseStats s) {
+        if (stats != null) {
+            stats.put("events", s.events());
+            stats.put("merged", s.merged());
+            stats.put("unparsed", s.unparsed());
+            stats.put("dangling", s.dangling());
+        }
+    }
+
+    public void setStreams(RunStreams streams) {
+        this.streams = streams;
+    }
+
+    public void setStats(RunStats stats) {
+        this.stats = stats;
+    }
+
+    /** Date of a -t/-tt trace (YYYY-MM-DD), which strace does not print; default today. */
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public void setFlushEachBatch(boolean flushEachBatch) {
+        this.flushEachBatch = flushEachBatch;
+    }
+}

@@ -1,0 +1,154 @@
+package io.straceflow.sink;
+
+import io.straceflow.chain.ChainConfig;
+import io.straceflow.chain.JsonlChainWriter;
+import io.straceflow.chain.Keys;
+import io.straceflow.chain.RawChainWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The four hash-chained output streams of one run, opened together at start so that even an empty
+ * run leaves every stream (and verify finds them all). One writer per stream, each used by one
+ * thread at a time; the chain key is erased from memory once the writers hold their derived keys.
+ */
+public class RunStreams implements Closeable {
+    public static final String RAW = "syscalls.log";
+    public static final String EVENTS = "events.jsonl";
+    public static final String ENRICHED = "enriched.jsonl";
+    public static final String ACTIONS = "actions.jsonl";
+
+    private String dir;
+    private String keyFile;
+    private String signingKeyFile;
+    private String runId;
+    private long checkpointRecords = ChainConfig.DEFAULT_EVERY_RECORDS;
+    private long checkpointMillis = ChainConfig.DEFAULT_EVERY_MILLIS;
+
+    private RawChainWriter raw;
+    private JsonlChainWriter events;
+    private JsonlChainWriter enriched;
+    private JsonlChainWriter actions;
+
+    /** Opens all four writers (init method of the bean). */
+    public synchronized void open() {
+        if (raw != null) {
+            return;
+        }
+        try {
+            ChainConfig.Builder b = ChainConfig.builder()
+                    .checkpointEveryRecords(checkpointRecords)
+                    .checkpointEveryMillis(checkpointMillis);
+            if (notBlank(keyFile)) {
+                b.masterKey(Keys.load(Path.of(keyFile)));
+            }
+            if (notBlank(signingKeyFile)) {
+                b.signingKey(Keys.loadSigning(Path.of(signingKeyFile)));
+            }
+            if (notBlank(runId)) {
+                b.runId(runId);
+            }
+            ChainConfig cfg = b.build();
+            Path d = Path.of(dir);
+            raw = new RawChainWriter(d.resolve(RAW), cfg);
+            events = new JsonlChainWriter(d.resolve(EVENTS), cfg);
+            enriched = new JsonlChainWriter(d.resolve(ENRICHED), cfg);
+            actions = new JsonlChainWriter(d.resolve(ACTIONS), cfg);
+            cfg.destroyKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the output streams in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    public RawChainWriter raw() {
+        open();
+        return raw;
+    }
+
+    public JsonlChainWriter events() {
+        open();
+        return events;
+    }
+
+    public JsonlChainWriter enriched() {
+        open();
+        return enriched;
+    }
+
+    public JsonlChainWriter actions() {
+        open();
+        return actions;
+    }
+
+    /** Seals every stream that is still open (destroy method: also runs after a failure). */
+    @Override
+    public synchronized void close() throws IOException {
+        IOException first = null;
+        for (Closeable c : new Closeable[] {raw, events, enriched, actions}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    public String getDir() {
+        return dir;
+    }
+
+    public void setDir(String dir) {
+        this.dir = dir;
+    }
+
+    public String getKeyFile() {
+        return keyFile;
+    }
+
+    public void setKeyFile(String keyFile) {
+        this.keyFile = keyFile;
+    }
+
+    public String getSigningKeyFile() {
+        return signingKeyFile;
+    }
+
+    public void setSigningKeyFile(String signingKeyFile) {
+        this.signingKeyFile = signingKeyFile;
+    }
+
+    public String getRunId() {
+        return runId;
+    }
+
+    public void setRunId(String runId) {
+        this.runId = runId;
+    }
+
+    public long getCheckpointRecords() {
+        return checkpointRecords;
+    }
+
+    public void setCheckpointRecords(long checkpointRecords) {
+        this.checkpointRecords = checkpointRecords;
+    }
+
+    public long getCheckpointMillis() {
+        return checkpointMillis;
+    }
+
+    public void setCheckpointMillis(long checkpointMillis) {
+        this.checkpointMillis = checkpointMillis;
+    }
+}
