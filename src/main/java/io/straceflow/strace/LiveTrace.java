@@ -36,6 +36,19 @@ public final class LiveTrace implements TraceSource {
     private static final String PGRP_WRAPPER = "setpgrp(0,0) or die \"straceflow: setpgrp: $!\\n\";"
             + " exec {$ARGV[0]} @ARGV or die \"straceflow: cannot run $ARGV[0]: $!\\n\"";
 
+    /**
+     * For run with a terminal on stdin: the new group also becomes the terminal's foreground group,
+     * else a traced program that reads the terminal would be stopped by SIGTTIN. Ctrl+C then reaches
+     * the program as it would without straceflow. SIGTTOU is ignored only for the tcsetpgrp call.
+     */
+    private static final String FOREGROUND_WRAPPER = "use POSIX (); setpgrp(0,0) or die \"straceflow: setpgrp: $!\\n\";"
+            + " if (-t STDIN) { local $SIG{TTOU} = \"IGNORE\"; POSIX::tcsetpgrp(0, getpgrp()); }"
+            + " exec {$ARGV[0]} @ARGV or die \"straceflow: cannot run $ARGV[0]: $!\\n\"";
+
+    /** Gives the terminal back to straceflow's own group once strace is gone. */
+    private static final String RESTORE_FOREGROUND =
+            "use POSIX (); if (-t STDIN) { $SIG{TTOU} = \"IGNORE\"; POSIX::tcsetpgrp(0, $ARGV[0]); }";
+
     private static final long STRACE_KILL_DELAY_MS = 2000;
 
     private final TraceRequest request;
@@ -55,7 +68,8 @@ public final class LiveTrace implements TraceSource {
 
     /** The full command line: wrapper, strace, its flags, the FIFO and the target. */
     List<String> command(Path fifo) {
-        List<String> cmd = new ArrayList<>(List.of("perl", "-e", PGRP_WRAPPER, request.getStrace()));
+        String wrapper = runMode() ? FOREGROUND_WRAPPER : PGRP_WRAPPER;
+        List<String> cmd = new ArrayList<>(List.of("perl", "-e", wrapper, request.getStrace()));
         cmd.addAll(BASE_FLAGS);
         cmd.addAll(request.getStraceOptions());
         cmd.add("-o");
@@ -70,6 +84,10 @@ public final class LiveTrace implements TraceSource {
             cmd.addAll(request.getCommand());
         }
         return cmd;
+    }
+
+    private boolean runMode() {
+        return request.getMode() != TraceRequest.Mode.ATTACH;
     }
 
     @Override
@@ -96,6 +114,9 @@ public final class LiveTrace implements TraceSource {
                 lines = new LineReader(in, 1).readAll(handler);
             }
             int straceExit = strace.waitFor();
+            if (runMode()) {
+                restoreForeground();
+            }
             return end(straceExit, lines);
         } finally {
             killer.shutdownNow();
@@ -117,6 +138,25 @@ public final class LiveTrace implements TraceSource {
         // which the JDK reports as 128+N: both are what straceflow must exit with.
         String failure = lines == 0 && straceExit != 0 ? "strace produced no trace (exit " + straceExit + ")" : null;
         return new TraceEnd(straceExit, lines, 0, failure);
+    }
+
+    private static void restoreForeground() {
+        Long ours = ProcStat.pgrp(ProcessHandle.current().pid());
+        if (ours == null) {
+            return;
+        }
+        try {
+            new ProcessBuilder("perl", "-e", RESTORE_FOREGROUND, ours.toString())
+                    .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        } catch (IOException e) {
+            LOG.debug("could not restore the terminal's foreground group: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void makeFifo(Path fifo) throws IOException, InterruptedException {

@@ -144,4 +144,33 @@ class RunCommandTest {
         assertThat(r.stdout()).isEqualTo("-o x");
         assertThat(work.resolve("out/syscalls.log")).exists();
     }
+
+    @Test
+    void userRoutesFromRoutesDirAreLoadedNextToThePipeline() throws Exception {
+        Path routes = Files.createDirectory(work.resolve("my-routes"));
+        Files.writeString(routes.resolve("hello.yaml"), """
+                - route:
+                    id: user-hello
+                    from:
+                      uri: "timer:hello?repeatCount=1&delay=0"
+                      steps:
+                        - setBody:
+                            constant: "USER-ROUTE-RAN"
+                        - to: "file:{{straceflow.out}}/user?fileName=hello.txt"
+                """);
+        // the traced program waits for the user route's file, so the test does not race the timer
+        String waitForFile = "while [ ! -e out/user/hello.txt ]; do sleep 0.05; done";
+        var r = Straceflow.run(
+                work, "run", "-q", "--routes", routes.toString(), "-o", "out", "--", "sh", "-c", waitForFile);
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(work.resolve("out/user/hello.txt")).hasContent("USER-ROUTE-RAN");
+    }
+
+    @Test
+    void aMissingRoutesDirIsAUsageError() throws Exception {
+        var r = Straceflow.run(work, "run", "--routes", "nope", "-o", "out", "--", "true");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.stderr()).contains("--routes: not a directory");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
 }

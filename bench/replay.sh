@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Full-pipeline replay throughput: straceflow replay (all stages, chains, files) on a real trace, next to
+# `wc -l` on the same file (the physical limit of reading it). Prints the median of RUNS runs.
+#   bench/replay.sh [RUNS] [TRACE]   default RUNS=3; without TRACE, records one (a tar of /usr/include under
+#                                    our strace flags) and concatenates copies up to LINES (default 300000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+OUT=target/bench
+LINES=${LINES:-300000}
+TRACE=${2:-$OUT/replay-trace.strace}
+mkdir -p "$OUT"
+
+if [ ! -s "$TRACE" ]; then
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+  strace -f -tt -yy -v -x -s 1000 -o "$WORK/one.strace" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
+  one=$(wc -l < "$WORK/one.strace")
+  copies=$(( (LINES + one - 1) / one ))
+  for _ in $(seq "$copies"); do cat "$WORK/one.strace"; done > "$TRACE"
+fi
+lines=$(wc -l < "$TRACE")
+echo "trace: $TRACE, $lines lines, $(du -h "$TRACE" | cut -f1)"
+[ -f target/straceflow.jar ] || mvn -q -B -DskipTests package
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+
+wc_times=(); sf_times=()
+for i in $(seq "$RUNS"); do
+  rm -rf "$OUT/replay-out"
+  wc_times+=("$(secs wc -l "$TRACE")")
+  sf_times+=("$(secs java -jar target/straceflow.jar replay -q -o "$OUT/replay-out" "$TRACE")")
+done
+wc_s=$(printf '%s\n' "${wc_times[@]}" | median)
+sf_s=$(printf '%s\n' "${sf_times[@]}" | median)
+printf '%-34s %10s %14s\n' "median of $RUNS" "seconds" "lines/s"
+printf '%-34s %10.2f %14.0f\n' "wc -l (read + split)" "$wc_s" "$(echo "$lines / $wc_s" | bc -l)"
+printf '%-34s %10.2f %14.0f\n' "straceflow replay (JVM start incl.)" "$sf_s" "$(echo "$lines / $sf_s" | bc -l)"
+printf 'ratio straceflow / wc: %.1f\n' "$(echo "$sf_s / $wc_s" | bc -l)"

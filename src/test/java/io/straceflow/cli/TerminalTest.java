@@ -1,0 +1,82 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * straceflow on a real terminal (a pseudo-terminal made by script(1)): the traced program can read
+ * the terminal, and Ctrl+C reaches it as it would without straceflow.
+ */
+class TerminalTest {
+    @TempDir
+    Path work;
+
+    private Process onTerminal(String... straceflowArgs) throws Exception {
+        String cmd = String.join(
+                " ",
+                Straceflow.JAVA,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StraceflowCli.class.getName(),
+                String.join(" ", straceflowArgs));
+        return new ProcessBuilder("script", "-qec", cmd, "/dev/null")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("terminal.txt").toFile())
+                .start();
+    }
+
+    @Test
+    void theProgramReadsTheTerminal() throws Exception {
+        Process p = onTerminal("run", "-q", "-o", "out", "--", "head", "-1");
+        try (OutputStream keyboard = p.getOutputStream()) {
+            keyboard.write("typed-line\n".getBytes(StandardCharsets.US_ASCII));
+            keyboard.flush();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS))
+                    .as("head was stopped instead of reading the terminal")
+                    .isTrue();
+        }
+        assertThat(p.exitValue()).isZero();
+        List<String> trace = Files.readAllLines(work.resolve("out/syscalls.log"));
+        assertThat(trace).anyMatch(l -> l.contains("read(0") && l.contains("typed-line"));
+    }
+
+    @Test
+    void ctrlCStopsTheProgramAndTheTraceIsKept() throws Exception {
+        Process p = onTerminal("run", "-o", "out", "--", "sleep", "3600.5");
+        Path log = work.resolve("out/syscalls.log");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Files.exists(log) && Files.readString(log).contains("execve(\"/usr/bin/sleep\""));
+        OutputStream keyboard = p.getOutputStream();
+        // the program may not be in its nanosleep yet: repeat Ctrl+C until the run ends
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!p.isAlive()) {
+                        return true;
+                    }
+                    try {
+                        keyboard.write(3);
+                        keyboard.flush();
+                    } catch (java.io.IOException closedBecauseTheTerminalIsGone) {
+                        return true;
+                    }
+                    return false;
+                });
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(Files.readString(log)).contains("+++ killed by SIGINT +++");
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"exit_code\" : 130");
+    }
+}
