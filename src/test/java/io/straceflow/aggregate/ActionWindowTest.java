@@ -171,6 +171,18 @@ class ActionWindowTest extends ActionsRouteSupport {
     }
 
     @Test
+    void stoppingInTheMiddleOfABurstStillDeliversThePendingAction() {
+        feed(Events.parse(List.of(
+                write(3, 0, 1, "/dev/pts/0", 5), write(3, 1, 1, "/dev/pts/0", 5), write(3, 2, 1, "/dev/pts/0", 5))));
+        assertThat(out).isEmpty();
+
+        context.stop(); // what SIGTERM / Ctrl+C do through camel-main
+
+        assertThat(actions()).extracting(Action::count).containsExactly(3L);
+        assertThat(actions()).extracting(Action::bytes).containsExactly(15L);
+    }
+
+    @Test
     void jsonShape() {
         feed(Events.parse(List.of(
                 read(812, 0, 3, "/etc/big", 4096),
