@@ -11,6 +11,7 @@ import org.apache.camel.support.ExpressionAdapter;
 public final class QuietTimeout extends ExpressionAdapter {
     private long windowMillis = 100;
     private long graceMillis = 25;
+    private boolean enabled = true;
 
     public void setWindowMillis(long windowMillis) {
         this.windowMillis = windowMillis;
@@ -20,8 +21,18 @@ public final class QuietTimeout extends ExpressionAdapter {
         this.graceMillis = graceMillis;
     }
 
+    /**
+     * Off: groups close on event time, size cap and end of trace only. For replays of a file, where nothing waits
+     * for a quiet group: a feeding thread stalled past the timeout (GC, a loaded machine) would otherwise flush groups
+     * that the next event would still have joined.
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The timeout in milliseconds; 0 means none (Camel tracks no timeout for a non-positive value). */
     public long millis() {
-        return windowMillis + graceMillis;
+        return enabled ? windowMillis + graceMillis : 0;
     }
 
     @Override
