@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Actions stage speed: events/s through routes/actions.yaml on one core, from a real trace (our strace flags,
+# tar+gzip of /usr/include), parsed up front. Runs io.straceflow.aggregate.ActionsBench (median of RUNS).
+#   bench/actions.sh [RUNS] [TRACE]   default RUNS=5; the recorded trace is kept in target/bench/
+#   JAVA_OPTS=-Dstraceflow.actions.quiet-flush=false bench/actions.sh   replay mode (no wall-clock flush)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-5}
+OUT=target/bench
+TRACE=${2:-$OUT/actions.strace}
+mkdir -p "$OUT"
+if [ ! -s "$TRACE" ]; then
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+  strace -f -tt -yy -v -x -s 1000 -T -o "$TRACE" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
+fi
+echo "trace: $TRACE, $(wc -l < "$TRACE") lines"
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+taskset -c 0 java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" \
+  io.straceflow.aggregate.ActionsBench "$TRACE" "$RUNS"

@@ -1,0 +1,79 @@
+package io.straceflow.aggregate;
+
+import io.straceflow.parse.SyscallEvent;
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+
+/**
+ * Folds events of one key into an {@link ActionBuilder} and decides, on the trace's own timestamps, when a group
+ * ends: an event that starts more than the window after the group's latest end, or one that would exceed the size
+ * cap, closes the group and opens the next ({@link #preComplete}). That makes the actions a pure function of the
+ * event sequence; the wall-clock completion timeout of the route only flushes groups that went quiet.
+ *
+ * <p>Camel skips completionSize and completionPredicate in pre-completion mode, which is why the cap lives here.
+ */
+public final class ActionStrategy implements AggregationStrategy {
+    private long windowMicros = 100_000;
+    private int maxCalls = 1000;
+
+    /** Window in milliseconds (property {@code straceflow.window}). */
+    public void setWindowMillis(long windowMillis) {
+        if (windowMillis <= 0) {
+            throw new IllegalArgumentException("window must be positive: " + windowMillis);
+        }
+        this.windowMicros = windowMillis * 1000;
+    }
+
+    /** Size cap per action, so that a key that never pauses still produces actions. */
+    public void setMaxCalls(int maxCalls) {
+        if (maxCalls <= 0) {
+            throw new IllegalArgumentException("maxCalls must be positive: " + maxCalls);
+        }
+        this.maxCalls = maxCalls;
+    }
+
+    @Override
+    public boolean canPreComplete() {
+        return true;
+    }
+
+    @Override
+    public boolean preComplete(Exchange oldExchange, Exchange newExchange) {
+        if (oldExchange == null) {
+            return false;
+        }
+        ActionBuilder group = oldExchange.getIn().getBody(ActionBuilder.class);
+        SyscallEvent next = newExchange.getIn().getBody(SyscallEvent.class);
+        return group.size() >= maxCalls || startsAfterWindow(group, next);
+    }
+
+    /** Without absolute timestamps (-r, none) there is no event time: only the cap and the timeout split. */
+    private boolean startsAfterWindow(ActionBuilder group, SyscallEvent next) {
+        Long groupEnd = group.endMicros();
+        Long nextStart = next.timeMicros();
+        return groupEnd != null && nextStart != null && nextStart - groupEnd > windowMicros;
+    }
+
+    @Override
+    public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
+        SyscallEvent e = newExchange.getIn().getBody(SyscallEvent.class);
+        long seq = newExchange.getIn().getHeader(ActionHeaders.SEQ, -1L, Long.class);
+        if (oldExchange == null) {
+            newExchange.getIn().setBody(new ActionBuilder(e, OpClass.of(e), seq));
+            return newExchange;
+        }
+        oldExchange.getIn().getBody(ActionBuilder.class).add(e, seq);
+        return oldExchange;
+    }
+
+    /** The group is closed: hand out the immutable action, not the builder. */
+    @Override
+    public void onCompletion(Exchange exchange) {
+        ActionBuilder group = exchange.getIn().getBody(ActionBuilder.class);
+        if (group != null) {
+            exchange.getIn().setBody(group.build());
+        }
+        exchange.getIn().removeHeader(ActionHeaders.SEQ);
+        exchange.getIn().removeHeader(ActionHeaders.KEY);
+    }
+}
