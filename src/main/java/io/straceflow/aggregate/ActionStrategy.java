@@ -47,11 +47,16 @@ public final class ActionStrategy implements AggregationStrategy {
         return group.size() >= maxCalls || startsAfterWindow(group, next);
     }
 
-    /** Without absolute timestamps (-r, none) there is no event time: only the cap and the timeout split. */
+    /**
+     * Compares when calls returned, not when they started: events reach us in the order their calls returned
+     * (strace prints a line when the call completes), so a call that blocked for a long time cannot join a group
+     * that a live run already flushed as quiet while a replay would still let it join. Without absolute
+     * timestamps (-r, none) there is no event time: only the cap and the timeout split.
+     */
     private boolean startsAfterWindow(ActionBuilder group, SyscallEvent next) {
         Long groupEnd = group.endMicros();
-        Long nextStart = next.timeMicros();
-        return groupEnd != null && nextStart != null && nextStart - groupEnd > windowMicros;
+        Long nextEnd = next.endTimeMicros();
+        return groupEnd != null && nextEnd != null && nextEnd - groupEnd > windowMicros;
     }
 
     @Override

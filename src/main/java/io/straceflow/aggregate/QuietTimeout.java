@@ -10,7 +10,7 @@ import org.apache.camel.support.ExpressionAdapter;
  */
 public final class QuietTimeout extends ExpressionAdapter {
     private long windowMillis = 100;
-    private long graceMillis = 25;
+    private long graceMillis = 500;
     private boolean enabled = true;
 
     public void setWindowMillis(long windowMillis) {

@@ -15,6 +15,8 @@ import org.apache.camel.main.Main;
  * argument parsing is not used (it rejects unknown arguments): values go in as override properties.
  */
 final class PipelineRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineRunner.class);
+
     private final PrintStream err;
 
     PipelineRunner(PrintStream err) {
@@ -47,6 +49,17 @@ final class PipelineRunner {
         main.addOverrideProperty("straceflow.run-id", manifest.runId());
         main.addOverrideProperty("straceflow.live", Boolean.toString(request.getMode() != TraceRequest.Mode.REPLAY));
         main.addOverrideProperty("straceflow.date", traceDate(request, options));
+        main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
+        if (request.getMode() == TraceRequest.Mode.REPLAY) {
+            // a replay runs faster than the trace did: only event time may close groups
+            main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
+        }
+        if (request.getMode() == TraceRequest.Mode.ATTACH) {
+            main.addOverrideProperty(
+                    "straceflow.attach-pids",
+                    String.join(
+                            ",", request.getPids().stream().map(String::valueOf).toList()));
+        }
         if (options.key != null) {
             main.addOverrideProperty("straceflow.key", readable(options.key, "--key"));
         }
@@ -66,6 +79,7 @@ final class PipelineRunner {
             end = control.endOrNull();
         } catch (Exception e) {
             control.interrupt(15);
+            LOG.debug("pipeline failure", e);
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
         }
         if (end == null) {

@@ -73,6 +73,14 @@ public final class TraceOptions {
     java.time.LocalDate date;
 
     @Option(
+            names = "--window",
+            paramLabel = "MS",
+            description = "Actions: calls of one (pid, fd, operation) less than MS apart in trace time form one action"
+                    + " (default: ${DEFAULT-VALUE}).",
+            defaultValue = "100")
+    long windowMillis;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "Print nothing at the end of the run.")
     boolean quiet;

@@ -22,6 +22,7 @@ public class ParseStage implements Processor {
     private RunStats stats;
     private String date;
     private boolean flushEachBatch;
+    private LineObserver observer;
     private EventAssembler assembler;
     private final JsonFields json = new JsonFields();
 
@@ -32,7 +33,11 @@ public class ParseStage implements Processor {
             EventBatch out = new EventBatch(null);
             EventAssembler a = assembler();
             for (int i = 0; i < lines.size(); i++) {
-                a.accept(lines.line(i), lines.lineNo(i), e -> write(e, out));
+                String line = lines.line(i);
+                if (observer != null) {
+                    observer.observeLine(line, lines.lineNo(i));
+                }
+                a.accept(line, lines.lineNo(i), e -> write(e, out));
             }
             if (flushEachBatch) {
                 a.flush(e -> write(e, out)); // live: the last event need not wait for the next line
@@ -89,6 +94,10 @@ public class ParseStage implements Processor {
     /** Date of a -t/-tt trace (YYYY-MM-DD), which strace does not print; default today. */
     public void setDate(String date) {
         this.date = date;
+    }
+
+    public void setObserver(LineObserver observer) {
+        this.observer = observer;
     }
 
     public void setFlushEachBatch(boolean flushEachBatch) {

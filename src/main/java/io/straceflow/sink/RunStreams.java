@@ -32,7 +32,10 @@ public class RunStreams implements Closeable {
     private JsonlChainWriter enriched;
     private JsonlChainWriter actions;
 
-    /** Opens all four writers (init method of the bean). */
+    /**
+     * Opens all four writers, on first use: the YAML DSL may build a bean more than once while it loads
+     * the routes, and only the instance the routes use may create the files.
+     */
     public synchronized void open() {
         if (raw != null) {
             return;
@@ -84,6 +87,12 @@ public class RunStreams implements Closeable {
     public JsonlChainWriter actions() {
         open();
         return actions;
+    }
+
+    /** At the end of the trace: every stream exists and is sealed, even when the trace was empty. */
+    public void seal() throws IOException {
+        open();
+        close();
     }
 
     /** Seals every stream that is still open (destroy method: also runs after a failure). */

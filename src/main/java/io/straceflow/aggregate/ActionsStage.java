@@ -1,0 +1,44 @@
+package io.straceflow.aggregate;
+
+import io.straceflow.chain.JsonlChainWriter;
+import io.straceflow.sink.JsonFields;
+import io.straceflow.sink.RunStats;
+import io.straceflow.sink.RunStreams;
+import io.straceflow.strace.TraceEnd;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Writes actions.jsonl. Actions arrive one at a time (OrderedDelivery serialises them), the end of
+ * the trace after the last one: then the stream is sealed.
+ */
+public class ActionsStage implements Processor {
+    private RunStreams streams;
+    private RunStats stats;
+    private long actions;
+    private final JsonFields json = new JsonFields();
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Object body = exchange.getMessage().getBody();
+        JsonlChainWriter w = streams.actions();
+        if (body instanceof Action a) {
+            w.append(json.of(g -> ActionJson.writeFields(a, g)));
+            w.flush();
+            actions++;
+        } else if (body instanceof TraceEnd) {
+            w.close();
+            if (stats != null) {
+                stats.put("actions", actions);
+            }
+        }
+    }
+
+    public void setStreams(RunStreams streams) {
+        this.streams = streams;
+    }
+
+    public void setStats(RunStats stats) {
+        this.stats = stats;
+    }
+}

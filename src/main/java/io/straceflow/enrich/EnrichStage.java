@@ -1,0 +1,108 @@
+package io.straceflow.enrich;
+
+import io.straceflow.chain.JsonlChainWriter;
+import io.straceflow.parse.EventBatch;
+import io.straceflow.parse.LineObserver;
+import io.straceflow.parse.SyscallEvent;
+import io.straceflow.sink.JsonFields;
+import io.straceflow.sink.RunStats;
+import io.straceflow.sink.RunStreams;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Writes enriched.jsonl: each event with the {@code process} it belongs to, plus {@code event_seq}
+ * (its record in events.jsonl). Also sees the raw lines before the parser (a clone in flight tells
+ * whose child a new pid is before the clone returns).
+ */
+public class EnrichStage implements Processor, LineObserver, AutoCloseable {
+    private RunStreams streams;
+    private RunStats stats;
+    private boolean live;
+    private String roots;
+    private Enricher enricher;
+    private final JsonFields json = new JsonFields();
+
+    @Override
+    public void observeLine(String line, long lineNo) {
+        enricher().observeLine(line, lineNo);
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        if (!(exchange.getMessage().getBody() instanceof EventBatch batch)) {
+            return;
+        }
+        JsonlChainWriter w = streams.enriched();
+        Enricher en = enricher();
+        for (int i = 0; i < batch.size(); i++) {
+            SyscallEvent e = batch.event(i);
+            ProcessInfo p = en.enrich(e);
+            long seq = batch.seq(i);
+            w.append(json.of(g -> {
+                EnrichedJson.writeFields(e, p, g);
+                g.writeNumberField("event_seq", seq);
+            }));
+        }
+        w.flush();
+        if (batch.end() != null) {
+            w.close();
+            report(en.stats());
+            close();
+        }
+    }
+
+    private void report(EnrichStats s) {
+        if (stats != null) {
+            stats.put("processes", s.processes());
+            stats.put("threads", s.threads());
+            stats.put("proc_reads", s.procApplied());
+            stats.put("proc_skipped", s.procSkipped());
+            stats.put("proc_failed", s.procFailed());
+        }
+    }
+
+    private Enricher enricher() {
+        if (enricher == null) {
+            EnrichOptions.Builder b = EnrichOptions.builder().live(live);
+            if (roots != null && !roots.isBlank()) {
+                List<Integer> pids = new ArrayList<>();
+                Arrays.stream(roots.split(","))
+                        .map(String::trim)
+                        .map(Integer::valueOf)
+                        .forEach(pids::add);
+                b.roots(pids);
+            }
+            enricher = new Enricher(b.build());
+        }
+        return enricher;
+    }
+
+    @Override
+    public void close() {
+        if (enricher != null) {
+            enricher.close();
+        }
+    }
+
+    public void setStreams(RunStreams streams) {
+        this.streams = streams;
+    }
+
+    public void setStats(RunStats stats) {
+        this.stats = stats;
+    }
+
+    /** Read /proc for what the trace does not say (run/attach only; a replay is another time or machine). */
+    public void setLive(boolean live) {
+        this.live = live;
+    }
+
+    /** Comma-separated pids traced by attach: their history before the trace is unknown. */
+    public void setRoots(String roots) {
+        this.roots = roots;
+    }
+}
