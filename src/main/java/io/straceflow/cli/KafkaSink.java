@@ -22,8 +22,9 @@ final class KafkaSink {
         main.addOverrideProperty(KafkaSettings.PREFIX, k.topicPrefix());
         main.addOverrideProperty(KafkaSettings.TIMEOUT, Long.toString(k.timeoutMillis()));
         main.addOverrideProperty("straceflow.kafka.request-timeout-ms", Long.toString(k.requestTimeoutMillis()));
-        // the kafka route is never started without the sink; its URI still needs a value
-        main.addOverrideProperty(KafkaSettings.BROKERS, k.enabled() ? k.brokers() : "unused:9092");
+        // camel-main starts the kafka route even so (autoStartup is not honoured here): a valid address that is never
+        // used
+        main.addOverrideProperty(KafkaSettings.BROKERS, k.enabled() ? k.brokers() : "127.0.0.1:9");
         if (!k.enabled()) {
             main.bind("streamTap", StreamTap.NONE);
             return null;
