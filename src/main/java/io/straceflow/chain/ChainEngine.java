@@ -86,10 +86,25 @@ final class ChainEngine implements Closeable {
         }
         int n = writeRecord(payload, off, len, x, xOff, xLen, xNewline);
         byte[] result = copy ? Arrays.copyOf(line, n) : null;
+        RecordLineListener listener = cfg.recordLineListener();
+        if (listener != null) {
+            listener.record(
+                    stream,
+                    result != null ? result : Arrays.copyOf(line, n),
+                    x == null ? null : rawCopy(x, xOff, xLen, xNewline));
+        }
         sinceCheckpoint++;
         // taken at the next call, so that the caller ships this record before the checkpoint line
         checkpointPending = sinceCheckpoint >= cfg.everyRecords() || checkpointDueByTime();
         return result;
+    }
+
+    private static byte[] rawCopy(byte[] x, int off, int len, boolean newline) {
+        byte[] r = Arrays.copyOfRange(x, off, off + len + (newline ? 1 : 0));
+        if (newline) {
+            r[len] = '\n';
+        }
+        return r;
     }
 
     private static void checkPayload(byte[] p, int off, int len) {

@@ -17,6 +17,10 @@ public final class ExitCodes {
     public static final int STRACE_MISSING = 69;
     /** straceflow failed internally, e.g. it could not write a stream (EX_SOFTWARE). */
     public static final int INTERNAL = 70;
+    /** Kafka sink: some records were not delivered (counted in kafka_failed); the files hold everything. */
+    public static final int KAFKA_LOST = 74;
+    /** Kafka sink: no broker reachable at start (nothing was traced) (EX_TEMPFAIL). */
+    public static final int KAFKA_UNREACHABLE = 75;
     /** The output directory cannot be used (holds a previous run, or not writable) (EX_CANTCREAT). */
     public static final int CANT_CREATE = 73;
     /** The program exists but cannot be executed. */

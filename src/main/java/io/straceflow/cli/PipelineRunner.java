@@ -1,5 +1,9 @@
 package io.straceflow.cli;
 
+import io.straceflow.kafka.BrokerUnreachableException;
+import io.straceflow.kafka.KafkaPreflight;
+import io.straceflow.kafka.KafkaSettings;
+import io.straceflow.kafka.KafkaShipper;
 import io.straceflow.sink.RunStats;
 import io.straceflow.strace.TraceControl;
 import io.straceflow.strace.TraceEnd;
@@ -37,6 +41,7 @@ final class PipelineRunner {
         if (options.signingKey != null) {
             readable(options.signingKey, "--signing-key");
         }
+        KafkaSettings kafka = kafkaSettings(options);
         OutputDirectory.prepare(options.out, options.force);
         RunManifest manifest = new RunManifest(options.out, request);
         manifest.writeStarted();
@@ -68,11 +73,13 @@ final class PipelineRunner {
         }
         RunStats stats = new RunStats();
         main.bind("runStats", stats);
+        KafkaShipper shipper = KafkaSink.install(main, kafka, manifest.runId(), options.out);
+        // the Kafka route is loaded only when shipping: otherwise camel-main would start an idle producer
+        String routes = "classpath:routes/*.yaml" + (kafka.enabled() ? ",classpath:routes/kafka/*.yaml" : "");
         if (options.routes != null) {
-            main.addOverrideProperty(
-                    "camel.main.routes-include-pattern",
-                    "classpath:routes/*.yaml,file:" + options.routes.toAbsolutePath() + "/*.yaml");
+            routes += ",file:" + options.routes.toAbsolutePath() + "/*.yaml";
         }
+        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
         TraceEnd end;
         try {
             main.run();
@@ -85,8 +92,28 @@ final class PipelineRunner {
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
         }
+        end = KafkaSink.finish(shipper, stats, end, err);
         finish(manifest, end, options, stats);
         return end.exitCode();
+    }
+
+    /** Checked before the output directory is touched: a bad option or an unreachable broker traces nothing. */
+    private static KafkaSettings kafkaSettings(TraceOptions o) {
+        try {
+            KafkaSettings k = KafkaSettings.resolve(
+                    o.sink,
+                    o.kafkaBrokers,
+                    o.topicPrefix,
+                    o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000));
+            if (k.enabled()) {
+                KafkaPreflight.check(k.brokers(), k.timeoutMillis(), java.util.Map.of());
+            }
+            return k;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        } catch (BrokerUnreachableException e) {
+            throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
+        }
     }
 
     private static String readable(java.nio.file.Path file, String option) {

@@ -85,6 +85,32 @@ public final class TraceOptions {
             description = "Print nothing at the end of the run.")
     boolean quiet;
 
+    @Option(
+            names = "--sink",
+            paramLabel = "SINKS",
+            description = "file, kafka or file,kafka. The files are always written (they are the outbox);"
+                    + " kafka also ships every line. Default: file, or file,kafka with --kafka-brokers.")
+    String sink;
+
+    @Option(
+            names = "--kafka-brokers",
+            paramLabel = "HOST:PORT[,...]",
+            description = "Kafka bootstrap servers (straceflow.kafka.brokers).")
+    String kafkaBrokers;
+
+    @Option(
+            names = "--topic-prefix",
+            paramLabel = "P",
+            description = "Topics P.raw, P.raw.chain, P.events, P.enriched, P.actions, P.checkpoints (default strace).")
+    String topicPrefix;
+
+    @Option(
+            names = "--kafka-timeout",
+            paramLabel = "SECONDS",
+            description = "Wait at most this long for a broker at start, and for each record to be delivered"
+                    + " (default 30).")
+    Double kafkaTimeoutSeconds;
+
     /** strace options from -e, -T, -Y and --strace-opt, in the order strace expects them. */
     List<String> straceArgs() {
         List<String> args = new ArrayList<>();

@@ -4,6 +4,8 @@ import io.straceflow.chain.Keys;
 import io.straceflow.chain.Verifier;
 import io.straceflow.chain.VerifyOptions;
 import io.straceflow.chain.VerifyReport;
+import io.straceflow.kafka.BrokerUnreachableException;
+import io.straceflow.kafka.KafkaReadBack;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code straceflow verify DIR [--key FILE] [--pubkey FILE] [--json]}. */
+/**
+ * {@code straceflow verify DIR [--key FILE] [--pubkey FILE] [--json]}, or {@code verify --kafka-brokers B
+ * --topic-prefix P --run RUN} for a run read back from Kafka.
+ */
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
@@ -30,11 +35,30 @@ import picocli.CommandLine.Spec;
             "0:every stream intact and sealed",
             "1:tampered, truncated or missing",
             "2:usage error (bad arguments, unreadable key, DIR not a directory)",
-            "3:nothing tampered, but warnings: a stream was not closed (writer killed), its tail is unsealed"
+            "3:nothing tampered, but warnings: a stream was not closed (writer killed), its tail is unsealed",
+            "75:--kafka-brokers: no broker reachable"
         })
 public final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "output directory of a run")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "output directory of a run")
     Path dir;
+
+    @Option(
+            names = "--kafka-brokers",
+            paramLabel = "HOST:PORT[,...]",
+            description = "verify a run read back from Kafka instead of a directory (needs --run)")
+    String kafkaBrokers;
+
+    @Option(names = "--topic-prefix", paramLabel = "P", description = "topic prefix of the run (default strace)")
+    String topicPrefix = "strace";
+
+    @Option(names = "--run", paramLabel = "RUN", description = "run id (run_id in run.json)")
+    String run;
+
+    @Option(
+            names = "--kafka-timeout",
+            paramLabel = "SECONDS",
+            description = "bound on reaching the broker and reading the run (default 30)")
+    double kafkaTimeoutSeconds = 30;
 
     @Option(
             names = "--key",
@@ -58,7 +82,17 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path fetched = null;
         try {
+            if (kafkaBrokers != null) {
+                if (run == null || dir != null) {
+                    return usage(err, "verify --kafka-brokers takes --run RUN and no DIR");
+                }
+                fetched = fromKafka(err);
+                dir = fetched;
+            } else if (dir == null) {
+                return usage(err, "a DIR (or --kafka-brokers B --run RUN) is required");
+            }
             if (!Files.isDirectory(dir)) {
                 return usage(err, dir + " is not a directory");
             }
@@ -72,6 +106,44 @@ public final class VerifyCommand implements Callable<Integer> {
             return usage(err, "no such file: " + e.getFile());
         } catch (IOException | RuntimeException e) {
             return usage(err, String.valueOf(e.getMessage()));
+        } catch (BrokerUnreachableException e) {
+            err.println("straceflow: " + e.getMessage());
+            err.flush();
+            return ExitCodes.KAFKA_UNREACHABLE;
+        } finally {
+            if (fetched != null) {
+                deleteTree(fetched);
+            }
+        }
+    }
+
+    /** The run's topics laid out as an output directory in a private temp dir (removed afterwards). */
+    private Path fromKafka(PrintWriter err) throws IOException, BrokerUnreachableException {
+        Path tmp = Files.createTempDirectory("straceflow-verify-");
+        try {
+            java.util.Map<String, Long> counts = new KafkaReadBack(
+                            kafkaBrokers,
+                            topicPrefix,
+                            java.time.Duration.ofMillis(Math.round(kafkaTimeoutSeconds * 1000)))
+                    .fetch(run, tmp);
+            if (counts.isEmpty()) {
+                err.println("straceflow: no records of run " + run + " in " + topicPrefix + ".*");
+                err.flush();
+            }
+            return tmp;
+        } catch (IOException | BrokerUnreachableException | RuntimeException e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a leftover temp dir is harmless
         }
     }
 

@@ -26,6 +26,7 @@ public class RunStreams implements Closeable {
     private String runId;
     private long checkpointRecords = ChainConfig.DEFAULT_EVERY_RECORDS;
     private long checkpointMillis = ChainConfig.DEFAULT_EVERY_MILLIS;
+    private StreamTap tap;
 
     private RawChainWriter raw;
     private JsonlChainWriter events;
@@ -52,6 +53,9 @@ public class RunStreams implements Closeable {
             }
             if (notBlank(runId)) {
                 b.runId(runId);
+            }
+            if (tap != null && tap != StreamTap.NONE) {
+                b.onRecordLine(tap).onControlLine(tap::control).onCheckpoint(tap::checkpoint);
             }
             ChainConfig cfg = b.build();
             Path d = Path.of(dir);
@@ -108,9 +112,17 @@ public class RunStreams implements Closeable {
                 first = first == null ? e : first;
             }
         }
+        if (tap != null) {
+            tap.drain(); // after the seals, so the close records and final notes are shipped too
+        }
         if (first != null) {
             throw first;
         }
+    }
+
+    /** Optional second sink that sees every line written (e.g. Kafka); set before {@link #open()}. */
+    public void setTap(StreamTap tap) {
+        this.tap = tap;
     }
 
     public String getDir() {

@@ -1,0 +1,12 @@
+package io.straceflow.chain;
+
+/** Sees each data record a chain writer writes (see {@link ChainConfig.Builder#onRecordLine}). */
+@FunctionalInterface
+public interface RecordLineListener {
+    /**
+     * @param stream the stream's file name, e.g. {@code events.jsonl} or {@code syscalls.log}
+     * @param line the exact record line written to the chained file, with its newline (a copy)
+     * @param raw for a raw stream the raw line as written to the log (with its newline, if it had one), else null
+     */
+    void record(String stream, byte[] line, byte[] raw);
+}

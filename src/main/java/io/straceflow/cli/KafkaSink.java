@@ -1,0 +1,65 @@
+package io.straceflow.cli;
+
+import io.straceflow.chain.ChainConfig;
+import io.straceflow.kafka.KafkaSettings;
+import io.straceflow.kafka.KafkaShipper;
+import io.straceflow.sink.RunStats;
+import io.straceflow.sink.StreamTap;
+import io.straceflow.strace.TraceEnd;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+
+/** Wires the Kafka sink into one run of the pipeline and turns its losses into the exit status. */
+final class KafkaSink {
+    private KafkaSink() {}
+
+    /** Binds {@code streamTap} (the shipper, or nothing to do) and hands the settings to the routes. */
+    static KafkaShipper install(Main main, KafkaSettings k, String runId, Path out) {
+        main.addOverrideProperty(KafkaSettings.SINK, k.enabled() ? "file,kafka" : "file");
+        main.addOverrideProperty(KafkaSettings.PREFIX, k.topicPrefix());
+        main.addOverrideProperty(KafkaSettings.TIMEOUT, Long.toString(k.timeoutMillis()));
+        main.addOverrideProperty("straceflow.kafka.request-timeout-ms", Long.toString(k.requestTimeoutMillis()));
+        main.addOverrideProperty(KafkaSettings.BROKERS, k.enabled() ? k.brokers() : "");
+        if (!k.enabled()) {
+            main.bind("streamTap", StreamTap.NONE);
+            return null;
+        }
+        // the drain at the end waits for the last deliveries, which give up after the delivery timeout
+        KafkaShipper shipper =
+                new KafkaShipper(k.topicPrefix(), ChainConfig.Builder.defaultHost(), runId, k.timeoutMillis() + 5_000);
+        main.bind("streamTap", shipper);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport m) {
+                try {
+                    shipper.start(m.getCamelContext());
+                } catch (Exception e) {
+                    throw new IllegalStateException("kafka: cannot start the producer: " + e.getMessage(), e);
+                }
+            }
+        });
+        return shipper;
+    }
+
+    /** Counts shipped and lost records; any loss makes the exit status {@link ExitCodes#KAFKA_LOST}. */
+    static TraceEnd finish(KafkaShipper shipper, RunStats stats, TraceEnd end, PrintStream err) {
+        if (shipper == null) {
+            return end;
+        }
+        shipper.report(stats);
+        if (shipper.lost() == 0 || end.failure() != null) {
+            return end;
+        }
+        err.printf(
+                "straceflow: kafka: %d records were not delivered (%s); the files hold everything (exit %d instead of"
+                        + " %d)%n",
+                shipper.lost(),
+                shipper.firstError() == null ? "not acknowledged in time" : shipper.firstError(),
+                ExitCodes.KAFKA_LOST,
+                end.exitCode());
+        return new TraceEnd(ExitCodes.KAFKA_LOST, end.lines(), end.interruptedBy(), null);
+    }
+}

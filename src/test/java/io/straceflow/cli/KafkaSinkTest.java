@@ -1,0 +1,169 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.kafka.KafkaBroker;
+import io.straceflow.kafka.KafkaReadBack;
+import io.straceflow.kafka.SharedKafkaBroker;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `straceflow run --sink kafka` against a real broker, with real strace on a real program. */
+@ExtendWith(SharedKafkaBroker.class)
+class KafkaSinkTest {
+    @TempDir
+    Path work;
+
+    static JsonNode runJson(Path out) throws Exception {
+        return new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    }
+
+    @Test
+    void topicsHoldExactlyTheFilesAndVerify(KafkaBroker broker) throws Exception {
+        broker.createTopics("e2e", 3); // 3 partitions: the run's key must keep each stream in one
+        var r = Straceflow.start(
+                        work,
+                        List.of(
+                                "run",
+                                "-o",
+                                "out",
+                                "--sink",
+                                "kafka",
+                                "--kafka-brokers",
+                                broker.bootstrap(),
+                                "--topic-prefix",
+                                "e2e",
+                                "--",
+                                "sh",
+                                "-c",
+                                "for i in 1 2 3 4 5; do cat /etc/hostname >/dev/null; done; ls /nope"),
+                        Map.of("JAVA_TOOL_OPTIONS", "-Dstraceflow.checkpoint.records=40"),
+                        null)
+                .await();
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2); // ls's own code passes through
+        Path out = work.resolve("out");
+        JsonNode run = runJson(out);
+        assertThat(run.get("counters").get("kafka_failed").asLong()).isZero();
+
+        Path back = Files.createDirectory(work.resolve("back"));
+        Map<String, Long> counts = new KafkaReadBack(broker.bootstrap(), "e2e", Duration.ofSeconds(20))
+                .fetch(run.get("run_id").asText(), back);
+        List<String> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("run.json"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(files).contains("syscalls.log", "syscalls.log.chain", "events.jsonl", "events.jsonl.ckpt");
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(files);
+        for (String f : files) { // same records, same bytes, same order
+            assertThat(back.resolve(f)).as(f).hasSameBinaryContentAs(out.resolve(f));
+        }
+        assertThat(counts.get("events.jsonl.ckpt")).isGreaterThan(1);
+        long shipped = counts.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(run.get("counters").get("kafka_sent").asLong()).isEqualTo(shipped);
+
+        var v = Straceflow.run(
+                work,
+                "verify",
+                "--kafka-brokers",
+                broker.bootstrap(),
+                "--topic-prefix",
+                "e2e",
+                "--run",
+                run.get("run_id").asText());
+        assertThat(v.exitCode()).as(v.stdout() + v.stderr()).isZero();
+        assertThat(v.stdout()).contains("OK   syscalls.log").contains("OK   events.jsonl");
+
+        var other = Straceflow.run(
+                work, "verify", "--kafka-brokers", broker.bootstrap(), "--topic-prefix", "e2e", "--run", "nope");
+        assertThat(other.exitCode()).isEqualTo(1); // nothing of that run: streams missing
+    }
+
+    @Test
+    void unreachableBrokerAtStartTracesNothing() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort(); // closed again: nothing listens there
+        }
+        long t0 = System.nanoTime();
+        var r = Straceflow.run(
+                work,
+                "run",
+                "-o",
+                "out",
+                "--kafka-brokers",
+                "127.0.0.1:" + port,
+                "--kafka-timeout",
+                "1.5",
+                "--",
+                "touch",
+                "ran");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.KAFKA_UNREACHABLE);
+        assertThat(r.stderr().strip().lines()).singleElement().asString().contains("no broker reachable");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+        assertThat(work.resolve("ran")).doesNotExist();
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void badSinkIsAUsageError() throws Exception {
+        var r = Straceflow.run(work, "run", "--sink", "s3", "--", "true");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.stderr()).contains("unknown sink 's3'").doesNotContain("\tat ");
+        var k = Straceflow.run(work, "run", "--sink", "kafka", "--", "true");
+        assertThat(k.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(k.stderr()).contains("needs --kafka-brokers");
+    }
+
+    @Test
+    void brokerLostMidRunIsCountedAndSetsTheExitCode() throws Exception {
+        KafkaBroker own = KafkaBroker.start(); // this one is stopped by the test
+        try {
+            own.createTopics("lost", 1);
+            var p = Straceflow.start(
+                    work,
+                    List.of(
+                            "run",
+                            "-o",
+                            "out",
+                            "--kafka-brokers",
+                            own.bootstrap(),
+                            "--topic-prefix",
+                            "lost",
+                            "--kafka-timeout",
+                            "2",
+                            "--",
+                            "sh",
+                            "-c",
+                            "touch ready; while [ ! -e go ]; do sleep 0.1; done; cat /etc/hostname >/dev/null"),
+                    Map.of(),
+                    null);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(work.resolve("ready")));
+            own.close();
+            Files.createFile(work.resolve("go"));
+            var r = p.await();
+            assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.KAFKA_LOST);
+            assertThat(r.stderr()).contains("records were not delivered").contains("the files hold everything");
+            assertThat(r.stderr()).doesNotContain("\tat ");
+            JsonNode run = runJson(work.resolve("out"));
+            assertThat(run.get("counters").get("kafka_failed").asLong()).isPositive();
+            var v = Straceflow.run(work, "verify", "out");
+            assertThat(v.exitCode()).as(v.stdout()).isZero(); // the files are complete
+        } finally {
+            own.close();
+        }
+    }
+}
