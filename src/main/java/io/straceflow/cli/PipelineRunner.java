@@ -75,7 +75,10 @@ final class PipelineRunner {
         main.bind("runStats", stats);
         KafkaShipper shipper = KafkaSink.install(main, kafka, manifest.runId(), options.out);
         // the Kafka route is loaded only when shipping: otherwise camel-main would start an idle producer
-        String routes = "classpath:routes/*.yaml" + (kafka.enabled() ? ",classpath:routes/kafka/*.yaml" : "");
+        String routes = "classpath:routes/*.yaml";
+        if (!kafka.enabled()) {
+            main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/kafka.yaml");
+        }
         if (options.routes != null) {
             routes += ",file:" + options.routes.toAbsolutePath() + "/*.yaml";
         }
@@ -137,6 +140,20 @@ final class PipelineRunner {
         return java.time.LocalDate.now().toString();
     }
 
+    /** The run at a glance (as `straceflow summary DIR` prints it); the counters line if that fails. */
+    private void printSummary(TraceOptions options, RunStats stats) {
+        java.io.PrintWriter w = new java.io.PrintWriter(err, true);
+        try {
+            io.straceflow.summary.SummaryText.print(io.straceflow.summary.SummaryReader.read(options.out), w);
+        } catch (IOException | RuntimeException e) {
+            StringBuilder counters = new StringBuilder("straceflow:");
+            stats.snapshot()
+                    .forEach(
+                            (k, v) -> counters.append(' ').append(k).append('=').append(v));
+            w.println(counters);
+        }
+    }
+
     private static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage()).strip();
         int nl = m.indexOf('\n');
@@ -153,11 +170,7 @@ final class PipelineRunner {
             err.println("straceflow: " + end.failure());
         }
         if (!options.quiet) {
-            StringBuilder counters = new StringBuilder();
-            stats.snapshot()
-                    .forEach(
-                            (k, v) -> counters.append(' ').append(k).append('=').append(v));
-            err.println("straceflow:" + counters);
+            printSummary(options, stats);
             err.printf(
                     "straceflow: %d lines traced%s; output in %s (exit %d)%n",
                     end.lines(),

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             AttachCommand.class,
             ReplayCommand.class,
             VerifyCommand.class,
+            SummaryCommand.class,
             KeygenCommand.class
         })
 public final class StraceflowCli implements Runnable {

@@ -21,7 +21,7 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultExchange;
 
 /**
- * Ships every line of every stream to Kafka through the route {@code direct:kafka} (routes/kafka/kafka.yaml), which owns
+ * Ships every line of every stream to Kafka through the route {@code direct:kafka} (routes/kafka.yaml), which owns
  * the kafka: endpoint and its options. Sends are pipelined (asynchronous, up to {@link #WINDOW} in flight: a blocking
  * send per record manages only ~1k records/s); order per stream holds because each stream is written by one thread
  * and the idempotent producer keeps a partition's order. A full window blocks the writer (back-pressure, never a

@@ -1,0 +1,57 @@
+package io.straceflow.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.summary.RunSummary;
+import io.straceflow.summary.SummaryReader;
+import io.straceflow.summary.SummaryText;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code straceflow summary DIR [--format text|json]}: a finished run at a glance. */
+@Command(
+        name = "summary",
+        mixinStandardHelpOptions = true,
+        description = "Report of a finished run: top syscalls (like strace -c), files read and written, network"
+                + " peers, errors by errno, the process tree with exit codes, and the stream counters.")
+final class SummaryCommand implements Callable<Integer> {
+    enum Format {
+        text,
+        json
+    }
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "output directory of a run")
+    Path dir;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("events.jsonl"))) {
+            throw new UserError(ExitCodes.USAGE, "not a straceflow output directory: " + dir);
+        }
+        RunSummary s = SummaryReader.read(dir);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(new ObjectMapper()
+                    .setVisibility(
+                            com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,
+                            com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.PUBLIC_ONLY)
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(s));
+            out.flush();
+        } else {
+            SummaryText.print(s, out);
+        }
+        return ExitCodes.OK;
+    }
+}
