@@ -143,8 +143,12 @@ public class QuarkusPipeline implements QuarkusApplication {
         List<String> positional =
                 Arrays.stream(args).filter(a -> !"--".equals(a)).toList();
         r.setStraceOptions(split(string("straceflow.strace-options").orElse(""), "\\s+"));
-        r.setGrace(Duration.ofMillis(
-                Math.round(Double.parseDouble(string("straceflow.grace").orElse("5")) * 1000)));
+        String grace = string("straceflow.grace").orElse("5").strip();
+        try {
+            r.setGrace(Duration.ofMillis(Math.round(Double.parseDouble(grace) * 1000)));
+        } catch (NumberFormatException e) {
+            throw new UserError(ExitCodes.USAGE, "straceflow.grace: not a number of seconds: " + grace);
+        }
         switch (r.getMode()) {
             case RUN -> {
                 List<String> command = positional.isEmpty()
@@ -192,7 +196,11 @@ public class QuarkusPipeline implements QuarkusApplication {
     private String traceDate(TraceRequest request) throws IOException {
         Optional<String> date = string("straceflow.date");
         if (date.isPresent()) {
-            return LocalDate.parse(date.get().strip()).toString();
+            try {
+                return LocalDate.parse(date.get().strip()).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UserError(ExitCodes.USAGE, "straceflow.date: not YYYY-MM-DD: " + date.get());
+            }
         }
         if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
             Path first = Path.of(request.getFiles().get(0));
