@@ -49,22 +49,9 @@ final class PipelineRunner {
         Main main = new Main();
         main.bind("traceRequest", request);
         main.bind("traceControl", control);
-        main.addOverrideProperty("straceflow.mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
-        main.addOverrideProperty("straceflow.out", options.out.toAbsolutePath().toString());
-        main.addOverrideProperty("straceflow.run-id", manifest.runId());
-        main.addOverrideProperty("straceflow.live", Boolean.toString(request.getMode() != TraceRequest.Mode.REPLAY));
-        main.addOverrideProperty("straceflow.date", traceDate(request, options));
+        traceProperties(request, options.out, manifest.runId(), traceDate(request, options))
+                .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
-        if (request.getMode() == TraceRequest.Mode.REPLAY) {
-            // a replay runs faster than the trace did: only event time may close groups
-            main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
-        }
-        if (request.getMode() == TraceRequest.Mode.ATTACH) {
-            main.addOverrideProperty(
-                    "straceflow.attach-pids",
-                    String.join(
-                            ",", request.getPids().stream().map(String::valueOf).toList()));
-        }
         if (options.key != null) {
             main.addOverrideProperty("straceflow.key", readable(options.key, "--key"));
         }
@@ -98,6 +85,28 @@ final class PipelineRunner {
         end = KafkaSink.finish(shipper, stats, end, err);
         finish(manifest, end, options, stats);
         return end.exitCode();
+    }
+
+    /** The properties of one trace that the routes read, as camel-main and Camel Quarkus both set them. */
+    static java.util.Map<String, String> traceProperties(
+            TraceRequest request, java.nio.file.Path out, String runId, String date) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("straceflow.mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
+        p.put("straceflow.out", out.toAbsolutePath().toString());
+        p.put("straceflow.run-id", runId);
+        p.put("straceflow.live", Boolean.toString(request.getMode() != TraceRequest.Mode.REPLAY));
+        p.put("straceflow.date", date);
+        if (request.getMode() == TraceRequest.Mode.REPLAY) {
+            // a replay runs faster than the trace did: only event time may close groups
+            p.put("straceflow.actions.quiet-flush", "false");
+        }
+        if (request.getMode() == TraceRequest.Mode.ATTACH) {
+            p.put(
+                    "straceflow.attach-pids",
+                    String.join(
+                            ",", request.getPids().stream().map(String::valueOf).toList()));
+        }
+        return p;
     }
 
     /** Checked before the output directory is touched: a bad option or an unreachable broker traces nothing. */
@@ -141,10 +150,10 @@ final class PipelineRunner {
     }
 
     /** The run at a glance (as `straceflow summary DIR` prints it); the counters line if that fails. */
-    private void printSummary(TraceOptions options, RunStats stats) {
+    private static void printSummary(PrintStream err, java.nio.file.Path out, RunStats stats) {
         java.io.PrintWriter w = new java.io.PrintWriter(err, true);
         try {
-            io.straceflow.summary.SummaryText.print(io.straceflow.summary.SummaryReader.read(options.out), w);
+            io.straceflow.summary.SummaryText.print(io.straceflow.summary.SummaryReader.read(out), w);
         } catch (IOException | RuntimeException e) {
             StringBuilder counters = new StringBuilder("straceflow:");
             stats.snapshot()
@@ -154,13 +163,24 @@ final class PipelineRunner {
         }
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage()).strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
 
     private void finish(RunManifest manifest, TraceEnd end, TraceOptions options, RunStats stats) {
+        report(err, manifest, end, options.out, options.quiet, stats);
+    }
+
+    /** Ends run.json and prints the failure and (unless quiet) the counters: camel-main and Camel Quarkus. */
+    static void report(
+            PrintStream err,
+            RunManifest manifest,
+            TraceEnd end,
+            java.nio.file.Path out,
+            boolean quiet,
+            RunStats stats) {
         try {
             manifest.writeEnded(end, stats.snapshot());
         } catch (IOException e) {
@@ -169,13 +189,13 @@ final class PipelineRunner {
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());
         }
-        if (!options.quiet) {
-            printSummary(options, stats);
+        if (!quiet) {
+            printSummary(err, out, stats);
             err.printf(
                     "straceflow: %d lines traced%s; output in %s (exit %d)%n",
                     end.lines(),
                     end.interrupted() ? ", stopped by signal " + end.interruptedBy() : "",
-                    options.out,
+                    out,
                     end.exitCode());
         }
     }

@@ -1,0 +1,246 @@
+package io.straceflow.cli;
+
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.straceflow.sink.RunStats;
+import io.straceflow.sink.StreamTap;
+import io.straceflow.strace.TraceControl;
+import io.straceflow.strace.TraceEnd;
+import io.straceflow.strace.TraceRequest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.quarkus.core.CamelRuntime;
+import org.apache.camel.quarkus.main.CamelMain;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The straceflow pipeline under Camel Quarkus (issue #9): what {@link PipelineRunner} does for camel-main, with
+ * the trace taken from Quarkus configuration ({@code straceflow.mode}, {@code straceflow.files} …) and the
+ * application arguments instead of picocli. Camel's own bootstrap is off ({@code quarkus.camel.bootstrap.enabled
+ * = false}): the output directory is checked and run.json written first, then the same beans are bound, the same
+ * properties set, and the Camel runtime started; the application exits with straceflow's exit code once the trace
+ * has ended. Lives in the cli package to reuse its package-private pieces (run.json, output directory, signals).
+ */
+@QuarkusMain
+public class QuarkusPipeline implements QuarkusApplication {
+    /** The camel-main defaults (the root application.properties), Camel's lowest-priority properties here. */
+    static final String DEFAULTS = "straceflow/application.properties";
+
+    private final PrintStream err = System.err;
+
+    @Inject
+    Config config;
+
+    @Inject
+    CamelMain main;
+
+    @Inject
+    CamelRuntime runtime;
+
+    @Inject
+    CamelContext camelContext;
+
+    @Override
+    public int run(String... args) throws Exception {
+        try {
+            return trace(args);
+        } catch (UserError e) {
+            err.println("straceflow: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    private int trace(String[] args) throws Exception {
+        TraceRequest request = request(args);
+        Path out = Path.of(string("straceflow.out").orElse("straceflow-out"));
+        boolean quiet = bool("straceflow.quiet", false);
+        String sink = string("straceflow.sink").orElse("file");
+        if (!"file".equals(sink.strip())) {
+            throw new UserError(ExitCodes.USAGE, "straceflow.sink=" + sink + ": only file is supported under Quarkus");
+        }
+        Optional<String> key = string("straceflow.key").map(k -> readable(k, "straceflow.key"));
+        Optional<String> signingKey = string("straceflow.signing-key").map(k -> readable(k, "straceflow.signing-key"));
+        Optional<String> userRoutes = string("straceflow.routes");
+        if (userRoutes.isPresent() && !Files.isDirectory(Path.of(userRoutes.get()))) {
+            throw new UserError(ExitCodes.USAGE, "straceflow.routes: not a directory: " + userRoutes.get());
+        }
+
+        TraceControl control = new TraceControl();
+        SignalForwarder.install(control);
+        OutputDirectory.prepare(out, bool("straceflow.force", false));
+        RunManifest manifest = new RunManifest(out, request);
+        manifest.writeStarted();
+
+        main.setInitialProperties(defaults());
+        PipelineRunner.traceProperties(request, out, manifest.runId(), traceDate(request))
+                .forEach(main::addOverrideProperty);
+        main.addOverrideProperty("straceflow.sink", "file");
+        key.ifPresent(k -> main.addOverrideProperty("straceflow.key", k));
+        signingKey.ifPresent(k -> main.addOverrideProperty("straceflow.signing-key", k));
+        String routes = "classpath:routes/*.yaml";
+        if (userRoutes.isPresent()) {
+            routes += ",file:" + Path.of(userRoutes.get()).toAbsolutePath() + "/*.yaml";
+        }
+        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
+        // no Kafka under Quarkus yet: the Kafka route (routes/kafka.yaml) would start an unconfigured producer
+        main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/kafka.yaml");
+
+        RunStats stats = new RunStats();
+        camelContext.getRegistry().bind("traceRequest", request);
+        camelContext.getRegistry().bind("traceControl", control);
+        camelContext.getRegistry().bind("runStats", stats);
+        camelContext.getRegistry().bind("streamTap", StreamTap.NONE);
+
+        TraceEnd end;
+        try {
+            runtime.start(new String[0]);
+            end = awaitEnd(control);
+        } catch (Exception e) {
+            control.interrupt(15);
+            end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + PipelineRunner.firstLine(e));
+        }
+        if (end == null) {
+            end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
+        }
+        PipelineRunner.report(err, manifest, end, out, quiet, stats);
+        return end.exitCode();
+    }
+
+    /** The trace's end, or null once Camel stopped without one. */
+    private TraceEnd awaitEnd(TraceControl control) throws InterruptedException {
+        while (true) {
+            TraceEnd end = control.awaitEnd(200, TimeUnit.MILLISECONDS);
+            if (end != null) {
+                return end;
+            }
+            if (camelContext.isStopped()) {
+                return control.endOrNull();
+            }
+        }
+    }
+
+    /** Mode from straceflow.mode; the command, pids or files from the arguments, else from properties. */
+    private TraceRequest request(String[] args) {
+        TraceRequest r = new TraceRequest();
+        String mode = string("straceflow.mode").orElse("run");
+        try {
+            r.setMode(TraceRequest.Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, "straceflow.mode: run, attach or replay, not " + mode);
+        }
+        List<String> positional =
+                Arrays.stream(args).filter(a -> !"--".equals(a)).toList();
+        r.setStraceOptions(split(string("straceflow.strace-options").orElse(""), "\\s+"));
+        String grace = string("straceflow.grace").orElse("5").strip();
+        try {
+            r.setGrace(Duration.ofMillis(Math.round(Double.parseDouble(grace) * 1000)));
+        } catch (NumberFormatException e) {
+            throw new UserError(ExitCodes.USAGE, "straceflow.grace: not a number of seconds: " + grace);
+        }
+        switch (r.getMode()) {
+            case RUN -> {
+                List<String> command = positional.isEmpty()
+                        ? split(string("straceflow.command").orElse(""), "\\s+")
+                        : positional;
+                if (command.isEmpty()) {
+                    throw new UserError(ExitCodes.USAGE, "run: no program (arguments, or straceflow.command)");
+                }
+                r.setStrace(Executables.strace());
+                Executables.checkProgram(command.get(0));
+                r.setCommand(command);
+            }
+            case ATTACH -> {
+                List<String> pids = positional.isEmpty()
+                        ? split(string("straceflow.attach-pids").orElse(""), ",")
+                        : positional;
+                if (pids.isEmpty()) {
+                    throw new UserError(ExitCodes.USAGE, "attach: no pid (arguments, or straceflow.attach-pids)");
+                }
+                r.setStrace(Executables.strace());
+                try {
+                    r.setPids(pids.stream().map(p -> Integer.valueOf(p.strip())).toList());
+                } catch (NumberFormatException e) {
+                    throw new UserError(ExitCodes.USAGE, "attach: not a pid: " + e.getMessage());
+                }
+            }
+            case REPLAY -> {
+                List<String> files =
+                        positional.isEmpty() ? split(string("straceflow.files").orElse(""), ",") : positional;
+                if (files.isEmpty()) {
+                    throw new UserError(ExitCodes.USAGE, "replay: no input (arguments, or straceflow.files)");
+                }
+                for (String f : files) {
+                    if (!"-".equals(f) && !Files.isReadable(Path.of(f))) {
+                        throw new UserError(ExitCodes.NO_INPUT, "cannot read " + f + ": no such file or not readable");
+                    }
+                }
+                r.setFiles(files);
+            }
+        }
+        return r;
+    }
+
+    /** strace -tt prints no date: straceflow.date, else the input's modification date (replay), else today. */
+    private String traceDate(TraceRequest request) throws IOException {
+        Optional<String> date = string("straceflow.date");
+        if (date.isPresent()) {
+            try {
+                return LocalDate.parse(date.get().strip()).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UserError(ExitCodes.USAGE, "straceflow.date: not YYYY-MM-DD: " + date.get());
+            }
+        }
+        if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
+            Path first = Path.of(request.getFiles().get(0));
+            return LocalDate.ofInstant(Files.getLastModifiedTime(first).toInstant(), ZoneId.systemDefault())
+                    .toString();
+        }
+        return LocalDate.now().toString();
+    }
+
+    private static Properties defaults() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = QuarkusPipeline.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IOException("missing " + DEFAULTS + " on the classpath");
+            }
+            p.load(in);
+        }
+        return p;
+    }
+
+    /** A Quarkus property; an empty value counts as absent there, as in SmallRye Config. */
+    private Optional<String> string(String name) {
+        return config.getOptionalValue(name, String.class).filter(s -> !s.isBlank());
+    }
+
+    private boolean bool(String name, boolean dflt) {
+        return string(name).map(s -> Boolean.parseBoolean(s.strip())).orElse(dflt);
+    }
+
+    private static List<String> split(String s, String regex) {
+        return Arrays.stream(s.strip().split(regex)).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static String readable(String file, String option) {
+        Path p = Path.of(file);
+        if (!Files.isReadable(p)) {
+            throw new UserError(ExitCodes.USAGE, option + ": cannot read " + file);
+        }
+        return p.toAbsolutePath().toString();
+    }
+}
