@@ -52,6 +52,11 @@ final class PipelineRunner {
         traceProperties(request, options.out, manifest.runId(), traceDate(request, options))
                 .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
+        if (options.quietFlushMillis <= 0) {
+            main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
+        } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
+            main.addOverrideProperty("straceflow.actions.grace", Long.toString(options.quietFlushMillis));
+        }
         if (options.key != null) {
             main.addOverrideProperty("straceflow.key", readable(options.key, "--key"));
         }

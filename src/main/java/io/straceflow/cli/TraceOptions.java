@@ -81,6 +81,16 @@ public final class TraceOptions {
     long windowMillis;
 
     @Option(
+            names = "--quiet-flush",
+            paramLabel = "MS",
+            description = "Live runs: an action whose key went quiet is written window + MS after its last call"
+                    + " (wall clock; default: ${DEFAULT-VALUE}). 0: only the next call of its key, the size cap or the"
+                    + " end of the trace close it, so the live run gives exactly the actions of a replay even when a"
+                    + " call blocks or the machine stalls.",
+            defaultValue = "500")
+    long quietFlushMillis;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "Print nothing at the end of the run.")
     boolean quiet;
