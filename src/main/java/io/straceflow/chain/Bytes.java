@@ -4,7 +4,39 @@ package io.straceflow.chain;
 final class Bytes {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     private Bytes() {}
+
+    /**
+     * Whether {@code b[off, off + len)} holds a '\n' or '\r'. Eight bytes per step (a zero-byte test on the word
+     * xor'ed with the byte repeated): every payload byte goes through this check, and a byte loop with an early
+     * exit is not vectorised by the JIT.
+     */
+    static boolean hasLineBreak(byte[] b, int off, int len) {
+        int i = off;
+        int end = off + len;
+        for (; i + 8 <= end; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            if (hasZeroByte(w ^ (ONES * '\n')) || hasZeroByte(w ^ (ONES * '\r'))) {
+                return true;
+            }
+        }
+        for (; i < end; i++) {
+            if (b[i] == '\n' || b[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Exact as a yes/no answer (the classic test only misplaces which byte). */
+    private static boolean hasZeroByte(long w) {
+        return ((w - ONES) & ~w & HIGHS) != 0;
+    }
 
     static void putLong(byte[] b, int off, long v) {
         for (int i = 7; i >= 0; i--) {

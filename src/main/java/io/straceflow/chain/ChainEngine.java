@@ -108,10 +108,8 @@ final class ChainEngine implements Closeable {
     }
 
     private static void checkPayload(byte[] p, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (p[i] == '\n' || p[i] == '\r') {
-                throw new IllegalArgumentException("payload holds a line break");
-            }
+        if (Bytes.hasLineBreak(p, off, len)) {
+            throw new IllegalArgumentException("payload holds a line break");
         }
         if (len > 0 && Bytes.startsWith(p, off, len, RESERVED)) {
             throw new IllegalArgumentException("payload members starting with \"_ are reserved for the chain");

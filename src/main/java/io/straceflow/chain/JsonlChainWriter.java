@@ -37,6 +37,18 @@ public final class JsonlChainWriter implements Closeable {
     }
 
     /**
+     * Appends one record from {@code payload[off, off + len)} (same rules as {@link #append(byte[])}) without
+     * returning a copy of the line.
+     *
+     * @return the record's seq
+     */
+    public long append(byte[] payload, int off, int len) throws IOException {
+        long seq = engine.nextSeq();
+        engine.append(payload, off, len, null, 0, 0, false, false);
+        return seq;
+    }
+
+    /**
      * Call at the end of each batch: takes a checkpoint if one is due (by count or by time), else hands the buffered
      * bytes to the OS. After an IOException from any method the writer is unusable: close and discard it.
      */

@@ -25,6 +25,7 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
     private String roots;
     private Enricher enricher;
     private final JsonFields json = new JsonFields();
+    private final EnrichedPayload payload = new EnrichedPayload();
 
     @Override
     public void observeLine(String line, long lineNo) {
@@ -42,6 +43,11 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
             SyscallEvent e = batch.event(i);
             ProcessInfo p = en.enrich(e);
             long seq = batch.seq(i);
+            if (batch.hasFields()) {
+                int n = payload.build(batch.fields(), batch.fieldsStart(i), batch.fieldsLength(i), p, seq);
+                w.append(payload.buffer(), 0, n);
+                continue;
+            }
             w.append(json.of(g -> {
                 EnrichedJson.writeFields(e, p, g);
                 g.writeNumberField("event_seq", seq);

@@ -14,9 +14,13 @@ public final class EnrichedJson {
     /** Writes the fields without the surrounding braces; no {@code process} field when {@code p} is null. */
     public static void writeFields(SyscallEvent e, ProcessInfo p, JsonGenerator g) throws IOException {
         EventJson.writeFields(e, g);
-        if (p == null) {
-            return;
+        if (p != null) {
+            writeProcess(p, g);
         }
+    }
+
+    /** The {@code "process":{...}} member. */
+    public static void writeProcess(ProcessInfo p, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("process");
         g.writeNumberField("pid", p.pid());
         g.writeNumberField("tgid", p.tgid());

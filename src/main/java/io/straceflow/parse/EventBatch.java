@@ -13,6 +13,11 @@ public final class EventBatch {
     private final List<SyscallEvent> events = new ArrayList<>();
     private long[] seqs = new long[16];
     private final TraceEnd end;
+    /** The events' JSON members as written to events.jsonl, back to back (empty when added without them). */
+    private byte[] fields = new byte[0];
+
+    private int[] fieldsEnd = new int[16];
+    private int fieldsSize;
 
     public EventBatch(TraceEnd end) {
         this.end = end;
@@ -24,6 +29,47 @@ public final class EventBatch {
         }
         seqs[events.size()] = seq;
         events.add(e);
+    }
+
+    /**
+     * Adds an event with its JSON members as written to events.jsonl ({@code b[off, off + len)}, copied), so
+     * later stages can reuse them instead of serialising the event again.
+     */
+    public void add(SyscallEvent e, long seq, byte[] b, int off, int len) {
+        int i = events.size();
+        if (i != fieldsSize) { // an event before came without them: the batch has none
+            add(e, seq);
+            return;
+        }
+        if (i == fieldsEnd.length) {
+            fieldsEnd = java.util.Arrays.copyOf(fieldsEnd, i * 2);
+        }
+        int start = i == 0 ? 0 : fieldsEnd[i - 1];
+        if (start + len > fields.length) {
+            fields = java.util.Arrays.copyOf(fields, Math.max(start + len, fields.length * 2));
+        }
+        System.arraycopy(b, off, fields, start, len);
+        fieldsEnd[i] = start + len;
+        fieldsSize++;
+        add(e, seq);
+    }
+
+    /** Whether every event came with its JSON members ({@link #fieldsStart}, {@link #fieldsLength}). */
+    public boolean hasFields() {
+        return fieldsSize == events.size();
+    }
+
+    /** The array holding the JSON members of all events; see {@link #fieldsStart}. */
+    public byte[] fields() {
+        return fields;
+    }
+
+    public int fieldsStart(int i) {
+        return i == 0 ? 0 : fieldsEnd[i - 1];
+    }
+
+    public int fieldsLength(int i) {
+        return fieldsEnd[i] - fieldsStart(i);
     }
 
     public int size() {

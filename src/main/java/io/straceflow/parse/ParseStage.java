@@ -56,8 +56,9 @@ public class ParseStage implements Processor {
     private void write(SyscallEvent e, EventBatch out) {
         try {
             JsonlChainWriter w = streams.events();
-            byte[] line = w.append(json.of(g -> EventJson.writeFields(e, g)));
-            out.add(e, JsonFields.seqOf(line));
+            int n = json.write(g -> EventJson.writeFields(e, g));
+            long seq = w.append(json.buffer(), JsonFields.OFFSET, n);
+            out.add(e, seq, json.buffer(), JsonFields.OFFSET, n); // enriched.jsonl reuses these bytes
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
