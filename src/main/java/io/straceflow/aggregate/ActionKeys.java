@@ -13,11 +13,7 @@ import org.apache.camel.Processor;
 public final class ActionKeys implements Processor {
     @Override
     public void process(Exchange exchange) {
-        Object body = exchange.getIn().getBody();
-        if (body instanceof EventRun) {
-            return; // EventSplitter set the key
-        }
-        String key = body instanceof SyscallEvent e ? keyOf(e) : null;
+        String key = exchange.getIn().getBody() instanceof SyscallEvent e ? keyOf(e) : null;
         if (key == null) {
             exchange.getIn().removeHeader(ActionHeaders.KEY);
         } else {
