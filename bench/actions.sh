@@ -3,6 +3,9 @@
 # tar+gzip of /usr/include), parsed up front. Runs io.straceflow.aggregate.ActionsBench (median of RUNS).
 #   bench/actions.sh [RUNS] [TRACE]   default RUNS=5; the recorded trace is kept in target/bench/
 #   JAVA_OPTS=-Dstraceflow.actions.quiet-flush=false bench/actions.sh   replay mode (no wall-clock flush)
+#   JAVA_OPTS=-Dbench.feed=event bench/actions.sh   one event per exchange into direct:actions (default: batches of
+#                                                   one 64 KiB read into direct:actions-feed, as the pipeline)
+#   CLASSES=DIR JAVA_OPTS=-Dbench.routes=file:DIR/actions.yaml   another build, for before/after in one session
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
@@ -16,5 +19,5 @@ if [ ! -s "$TRACE" ]; then
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines"
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-taskset -c 0 java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" \
+taskset -c 0 java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:${CLASSES:-target/classes}:$(cat "$OUT/cp.txt")" \
   io.straceflow.aggregate.ActionsBench "$TRACE" "$RUNS"

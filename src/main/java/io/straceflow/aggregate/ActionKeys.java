@@ -13,8 +13,7 @@ import org.apache.camel.Processor;
 public final class ActionKeys implements Processor {
     @Override
     public void process(Exchange exchange) {
-        SyscallEvent e = exchange.getIn().getBody(SyscallEvent.class);
-        String key = e == null ? null : keyOf(e);
+        String key = exchange.getIn().getBody() instanceof SyscallEvent e ? keyOf(e) : null;
         if (key == null) {
             exchange.getIn().removeHeader(ActionHeaders.KEY);
         } else {
@@ -24,9 +23,11 @@ public final class ActionKeys implements Processor {
 
     static String keyOf(SyscallEvent e) {
         OpClass op = OpClass.of(e);
-        if (op == null) {
-            return null;
-        }
+        return op == null ? null : keyOf(e, op);
+    }
+
+    /** The key of an event of class {@code op}. */
+    static String keyOf(SyscallEvent e, OpClass op) {
         FdInfo fd = EventFacts.objectFd(e, op);
         StringBuilder key = new StringBuilder(48)
                 .append(e.pid() == null ? "?" : e.pid().toString())

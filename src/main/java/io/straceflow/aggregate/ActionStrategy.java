@@ -11,6 +11,8 @@ import org.apache.camel.Exchange;
  * event sequence; the wall-clock completion timeout of the route only flushes groups that went quiet.
  *
  * <p>Camel skips completionSize and completionPredicate in pre-completion mode, which is why the cap lives here.
+ *
+ * <p>Input: a {@link SyscallEvent} (header StraceflowSeq), or an {@link EventRun} from {@link EventSplitter}.
  */
 public final class ActionStrategy implements AggregationStrategy {
     private long windowMicros = 100_000;
@@ -42,32 +44,57 @@ public final class ActionStrategy implements AggregationStrategy {
         if (oldExchange == null) {
             return false;
         }
+        Object next = newExchange.getIn().getBody();
+        if (next instanceof EventRun run) {
+            return run.startsGroup(); // EventSplitter applied closes() to the group's state
+        }
         ActionBuilder group = oldExchange.getIn().getBody(ActionBuilder.class);
-        SyscallEvent next = newExchange.getIn().getBody(SyscallEvent.class);
-        return group.size() >= maxCalls || startsAfterWindow(group, next);
+        return closes(group.size(), group.endMicros(), (SyscallEvent) next);
     }
 
     /**
-     * Compares when calls returned, not when they started: events reach us in the order their calls returned
+     * Whether {@code next} closes a group of {@code size} events whose latest end is {@code groupEnd}: the size cap,
+     * or an end more than the window after the group's.
+     *
+     * <p>Compares when calls returned, not when they started: events reach us in the order their calls returned
      * (strace prints a line when the call completes), so a call that blocked for a long time cannot join a group
      * that a live run already flushed as quiet while a replay would still let it join. Without absolute
      * timestamps (-r, none) there is no event time: only the cap and the timeout split.
      */
-    private boolean startsAfterWindow(ActionBuilder group, SyscallEvent next) {
-        Long groupEnd = group.endMicros();
+    boolean closes(int size, Long groupEnd, SyscallEvent next) {
+        if (size >= maxCalls) {
+            return true;
+        }
         Long nextEnd = next.endTimeMicros();
         return groupEnd != null && nextEnd != null && nextEnd - groupEnd > windowMicros;
     }
 
     @Override
     public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
-        SyscallEvent e = newExchange.getIn().getBody(SyscallEvent.class);
-        long seq = newExchange.getIn().getHeader(ActionHeaders.SEQ, -1L, Long.class);
+        Object body = newExchange.getIn().getBody();
+        ActionBuilder group = oldExchange == null ? null : oldExchange.getIn().getBody(ActionBuilder.class);
+        if (body instanceof EventRun run) {
+            int from = 0;
+            if (group == null) {
+                group = new ActionBuilder(run.event(0), run.op(), run.seq(0));
+                from = 1;
+            }
+            for (int i = from; i < run.size(); i++) {
+                group.add(run.event(i), run.seq(i));
+            }
+        } else {
+            SyscallEvent e = (SyscallEvent) body;
+            long seq = newExchange.getIn().getHeader(ActionHeaders.SEQ, -1L, Long.class);
+            if (group == null) {
+                group = new ActionBuilder(e, OpClass.of(e), seq);
+            } else {
+                group.add(e, seq);
+            }
+        }
         if (oldExchange == null) {
-            newExchange.getIn().setBody(new ActionBuilder(e, OpClass.of(e), seq));
+            newExchange.getIn().setBody(group);
             return newExchange;
         }
-        oldExchange.getIn().getBody(ActionBuilder.class).add(e, seq);
         return oldExchange;
     }
 

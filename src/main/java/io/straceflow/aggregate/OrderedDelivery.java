@@ -3,6 +3,7 @@ package io.straceflow.aggregate;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -19,6 +20,7 @@ public final class OrderedDelivery implements Processor, CamelContextAware, Auto
     private CamelContext camelContext;
     private String uri = "direct:actions-out";
     private ProducerTemplate template;
+    private Endpoint endpoint;
 
     public void setUri(String uri) {
         this.uri = uri;
@@ -40,8 +42,10 @@ public final class OrderedDelivery implements Processor, CamelContextAware, Auto
         try {
             if (template == null) {
                 template = camelContext.createProducerTemplate();
+                // resolved once: by URI, every send normalises and looks the endpoint up again
+                endpoint = camelContext.getEndpoint(uri);
             }
-            template.send(uri, exchange);
+            template.send(endpoint, exchange);
         } finally {
             lock.unlock();
         }
