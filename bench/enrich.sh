@@ -6,6 +6,7 @@
 #   bench/enrich.sh [RUNS] [TRACE]   default RUNS=3; the recorded trace is kept in target/bench/ for reruns
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${1:-3}
 OUT=target/bench
 TRACE=${2:-$OUT/enrich-1M.strace}
@@ -19,10 +20,7 @@ if [ ! -s "$TRACE" ]; then
   strace "${FLAGS[@]}" "$WORK/tar.strace" -- sh -c "tar cf - -C /usr/include . | gzip -1 > $WORK/inc.tgz" 2>/dev/null || true
   strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 src/test/resources/parse/programs/threads.py
   cat "$WORK/sh.strace" "$WORK/tar.strace" "$WORK/py.strace" > "$WORK/one.strace"
-  one=$(wc -l < "$WORK/one.strace")
-  copies=$(( (1000000 + one - 1) / one ))
-  echo "recorded $one real lines; concatenating $copies copies" >&2
-  for _ in $(seq "$copies"); do cat "$WORK/one.strace"; done > "$TRACE"
+  enlarge "$WORK/one.strace" "$TRACE" 1000000
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines, $(du -h "$TRACE" | cut -f1)"
 

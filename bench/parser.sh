@@ -6,6 +6,7 @@
 #                                    give TRACE to measure another strace -o file instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${1:-3}
 OUT=target/bench
 TRACE=${2:-$OUT/trace-1M.strace}
@@ -18,10 +19,7 @@ if [ ! -s "$TRACE" ]; then
   strace "${FLAGS[@]}" "$WORK/tar.strace" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
   strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 src/test/resources/parse/programs/threads.py
   cat "$WORK/tar.strace" "$WORK/py.strace" > "$WORK/one.strace"
-  one=$(wc -l < "$WORK/one.strace")
-  copies=$(( (1000000 + one - 1) / one ))
-  echo "recorded $one real lines; concatenating $copies copies" >&2
-  for _ in $(seq "$copies"); do cat "$WORK/one.strace"; done > "$TRACE"
+  enlarge "$WORK/one.strace" "$TRACE" 1000000
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines, $(du -h "$TRACE" | cut -f1)"
 

@@ -5,6 +5,7 @@
 #                                    our strace flags) and concatenates copies up to LINES (default 300000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 RUNS=${1:-3}
 OUT=target/bench
 LINES=${LINES:-300000}
@@ -15,9 +16,7 @@ if [ ! -s "$TRACE" ]; then
   WORK=$(mktemp -d)
   trap 'rm -rf "$WORK"' EXIT
   strace -f -tt -yy -v -x -s 1000 -o "$WORK/one.strace" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
-  one=$(wc -l < "$WORK/one.strace")
-  copies=$(( (LINES + one - 1) / one ))
-  for _ in $(seq "$copies"); do cat "$WORK/one.strace"; done > "$TRACE"
+  enlarge "$WORK/one.strace" "$TRACE" "$LINES"
 fi
 lines=$(wc -l < "$TRACE")
 echo "trace: $TRACE, $lines lines, $(du -h "$TRACE" | cut -f1)"

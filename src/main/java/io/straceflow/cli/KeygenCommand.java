@@ -37,7 +37,6 @@ public final class KeygenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             if (signing) {
                 Path pub = file.resolveSibling(file.getFileName() + ".pub");
@@ -50,11 +49,11 @@ public final class KeygenCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (FileAlreadyExistsException e) {
-            return VerifyCommand.usage(err, e.getFile() + " exists; refusing to overwrite a key");
+            throw new UserError(ExitCodes.USAGE, e.getFile() + " exists; refusing to overwrite a key");
         } catch (NoSuchFileException e) {
-            return VerifyCommand.usage(err, "cannot create " + e.getFile() + ": no such directory");
+            throw new UserError(ExitCodes.USAGE, "cannot create " + e.getFile() + ": no such directory");
         } catch (IOException | RuntimeException e) {
-            return VerifyCommand.usage(err, "cannot create " + file + ": " + e.getMessage());
+            throw new UserError(ExitCodes.USAGE, "cannot create " + file + ": " + e.getMessage());
         }
     }
 }

@@ -35,12 +35,8 @@ final class PipelineRunner {
         if (options.routes != null && !Files.isDirectory(options.routes)) {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
-        if (options.key != null) {
-            readable(options.key, "--key");
-        }
-        if (options.signingKey != null) {
-            readable(options.signingKey, "--signing-key");
-        }
+        String keyFile = options.key == null ? null : readable(options.key, "--key");
+        String signingKeyFile = options.signingKey == null ? null : readable(options.signingKey, "--signing-key");
         KafkaSettings kafka = kafkaSettings(options);
         OutputDirectory.prepare(options.out, options.force);
         RunManifest manifest = new RunManifest(options.out, request);
@@ -57,11 +53,11 @@ final class PipelineRunner {
         } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
             main.addOverrideProperty("straceflow.actions.grace", Long.toString(options.quietFlushMillis));
         }
-        if (options.key != null) {
-            main.addOverrideProperty("straceflow.key", readable(options.key, "--key"));
+        if (keyFile != null) {
+            main.addOverrideProperty("straceflow.key", keyFile);
         }
-        if (options.signingKey != null) {
-            main.addOverrideProperty("straceflow.signing-key", readable(options.signingKey, "--signing-key"));
+        if (signingKeyFile != null) {
+            main.addOverrideProperty("straceflow.signing-key", signingKeyFile);
         }
         RunStats stats = new RunStats();
         main.bind("runStats", stats);

@@ -86,15 +86,15 @@ public final class VerifyCommand implements Callable<Integer> {
         try {
             if (kafkaBrokers != null) {
                 if (run == null || dir != null) {
-                    return usage(err, "verify --kafka-brokers takes --run RUN and no DIR");
+                    throw new UserError(ExitCodes.USAGE, "verify --kafka-brokers takes --run RUN and no DIR");
                 }
                 fetched = fromKafka(err);
                 dir = fetched;
             } else if (dir == null) {
-                return usage(err, "a DIR (or --kafka-brokers B --run RUN) is required");
+                throw new UserError(ExitCodes.USAGE, "a DIR (or --kafka-brokers B --run RUN) is required");
             }
             if (!Files.isDirectory(dir)) {
-                return usage(err, dir + " is not a directory");
+                throw new UserError(ExitCodes.USAGE, dir + " is not a directory");
             }
             byte[] chainKey = key == null ? null : Keys.load(key);
             Ed25519PublicKeyParameters pub = pubkey == null ? null : Keys.loadPublic(pubkey);
@@ -102,14 +102,14 @@ public final class VerifyCommand implements Callable<Integer> {
             out.print(json ? ReportFormat.json(report) : ReportFormat.text(report));
             out.flush();
             return report.exitCode();
+        } catch (UserError e) {
+            throw e;
         } catch (NoSuchFileException e) {
-            return usage(err, "no such file: " + e.getFile());
+            throw new UserError(ExitCodes.USAGE, "no such file: " + e.getFile());
         } catch (IOException | RuntimeException e) {
-            return usage(err, String.valueOf(e.getMessage()));
+            throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
         } catch (BrokerUnreachableException e) {
-            err.println("straceflow: " + e.getMessage());
-            err.flush();
-            return ExitCodes.KAFKA_UNREACHABLE;
+            throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
         } finally {
             if (fetched != null) {
                 deleteTree(fetched);
@@ -145,11 +145,5 @@ public final class VerifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             // a leftover temp dir is harmless
         }
-    }
-
-    static int usage(PrintWriter err, String message) {
-        err.println("straceflow: " + message);
-        err.flush();
-        return VerifyReport.EXIT_USAGE;
     }
 }

@@ -132,27 +132,57 @@ final class FfMerger {
         return v;
     }
 
-    /** Reads lines one at a time (without newline). */
+    /** Reads lines one at a time (without newline), scanning its own buffer rather than a byte per call. */
     static final class LineSource implements AutoCloseable {
         private final InputStream in;
-        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        private byte[] buf = new byte[64 * 1024];
+        private int start;
+        private int end;
+        private boolean eof;
 
         LineSource(InputStream in) {
             this.in = in;
         }
 
         byte[] next() throws IOException {
-            line.reset();
-            int b;
-            boolean any = false;
-            while ((b = in.read()) >= 0) {
-                any = true;
-                if (b == '\n') {
-                    return line.toByteArray();
+            int scan = start;
+            while (true) {
+                for (int i = scan; i < end; i++) {
+                    if (buf[i] == '\n') {
+                        byte[] line = java.util.Arrays.copyOfRange(buf, start, i);
+                        start = i + 1;
+                        return line;
+                    }
                 }
-                line.write(b);
+                if (eof) {
+                    if (start == end) {
+                        return null;
+                    }
+                    byte[] last = java.util.Arrays.copyOfRange(buf, start, end);
+                    start = end;
+                    return last;
+                }
+                scan = end - start;
+                fill();
             }
-            return any ? line.toByteArray() : null;
+        }
+
+        /** Moves the unread bytes to the front (growing the buffer for a long line) and reads more. */
+        private void fill() throws IOException {
+            int kept = end - start;
+            if (kept == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            } else if (start > 0) {
+                System.arraycopy(buf, start, buf, 0, kept);
+            }
+            start = 0;
+            end = kept;
+            int n = in.read(buf, end, buf.length - end);
+            if (n < 0) {
+                eof = true;
+            } else {
+                end += n;
+            }
         }
 
         @Override

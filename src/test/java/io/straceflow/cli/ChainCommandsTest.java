@@ -28,7 +28,7 @@ class ChainCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(Object command, String... args) {
-        return new CommandLine(command)
+        return StraceflowCli.withErrorHandling(new CommandLine(command))
                 .setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err))
                 .execute(args);

@@ -60,4 +60,17 @@ class FfMergerTest {
         assertThat(TraceInput.ffPid(plain)).isNull();
         assertThat(TraceInput.ffPid(other)).isNull();
     }
+
+    @Test
+    void lineSourceKeepsLongLinesWholeAndALastLineWithoutNewline() throws Exception {
+        String longLine = "y".repeat(200_000);
+        byte[] data = ("a\n\n" + longLine + "\nlast").getBytes(StandardCharsets.US_ASCII);
+        List<String> lines = new ArrayList<>();
+        try (FfMerger.LineSource src = new FfMerger.LineSource(new java.io.ByteArrayInputStream(data))) {
+            for (byte[] l = src.next(); l != null; l = src.next()) {
+                lines.add(new String(l, StandardCharsets.US_ASCII));
+            }
+        }
+        assertThat(lines).containsExactly("a", "", longLine, "last");
+    }
 }
