@@ -35,8 +35,10 @@ final class PipelineRunner {
         if (options.routes != null && !Files.isDirectory(options.routes)) {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
+        checkRanges(options);
         String keyFile = options.key == null ? null : readable(options.key, "--key");
         String signingKeyFile = options.signingKey == null ? null : readable(options.signingKey, "--signing-key");
+        checkKeys(keyFile, signingKeyFile);
         KafkaSettings kafka = kafkaSettings(options);
         OutputDirectory.prepare(options.out, options.force);
         RunManifest manifest = new RunManifest(options.out, request);
@@ -126,6 +128,33 @@ final class PipelineRunner {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
         } catch (BrokerUnreachableException e) {
             throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
+        }
+    }
+
+    /** Numbers the routes would only reject after the output directory exists. */
+    private static void checkRanges(TraceOptions o) {
+        if (o.windowMillis <= 0) {
+            throw new UserError(ExitCodes.USAGE, "--window must be a positive number of milliseconds");
+        }
+        if (o.quietFlushMillis < 0) {
+            throw new UserError(ExitCodes.USAGE, "--quiet-flush must be 0 or more milliseconds");
+        }
+        if (o.graceSeconds < 0) {
+            throw new UserError(ExitCodes.USAGE, "--grace must be 0 or more seconds");
+        }
+    }
+
+    /** A key that cannot be used is a usage error before anything is written, not a failed run. */
+    private static void checkKeys(String keyFile, String signingKeyFile) {
+        try {
+            if (keyFile != null) {
+                java.util.Arrays.fill(io.straceflow.chain.Keys.load(java.nio.file.Path.of(keyFile)), (byte) 0);
+            }
+            if (signingKeyFile != null) {
+                io.straceflow.chain.Keys.loadSigning(java.nio.file.Path.of(signingKeyFile));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
         }
     }
 

@@ -173,4 +173,25 @@ class RunCommandTest {
         assertThat(r.stderr()).contains("--routes: not a directory");
         assertThat(work.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void anUnusableKeyIsAOneLineUsageErrorBeforeAnythingIsWritten() throws Exception {
+        Files.writeString(work.resolve("bad.key"), "not a key\n");
+        var r = Straceflow.run(work, "run", "--key", "bad.key", "-o", "out", "--", "true");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.stderr().lines())
+                .hasSize(1)
+                .allMatch(l -> l.startsWith("straceflow: ") && l.contains("not a chain key"));
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void outOfRangeNumbersAreUsageErrorsBeforeAnythingIsWritten() throws Exception {
+        for (String[] bad : new String[][] {{"--window", "-5"}, {"--quiet-flush", "-1"}, {"--grace", "-1"}}) {
+            var r = Straceflow.run(work, "run", bad[0], bad[1], "-o", "out", "--", "true");
+            assertThat(r.exitCode()).as(bad[0]).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.stderr().strip()).as(bad[0]).startsWith("straceflow: " + bad[0] + " must be");
+            assertThat(work.resolve("out")).doesNotExist();
+        }
+    }
 }
