@@ -34,6 +34,15 @@ public final class TraceControl {
         end.complete(e);
     }
 
+    /**
+     * Runs {@code action} with the trace's end on the thread that ends it, before the Camel context is stopped:
+     * Camel Quarkus exits with Camel's own code (0) as soon as Camel stops, so the Quarkus variant records the
+     * program's exit code here, first.
+     */
+    public void whenFinished(java.util.function.Consumer<TraceEnd> action) {
+        end.thenAccept(action);
+    }
+
     public boolean isFinished() {
         return end.isDone();
     }
