@@ -45,12 +45,22 @@ final class ReportTables {
                 Comparator.comparingLong(e -> e.getValue().errors),
                 SYSCALLS_BY_TIME_OR_ERRORS));
         long calls = s.syscalls.values().stream().mapToLong(r -> r.calls).sum();
-        HtmlTable t = new HtmlTable("syscall", "calls", "errors", "time (µs, with -T)");
-        top(shown, byCalls, shown.size())
-                .forEach(e -> t.row(e.getKey(), e.getValue().calls, e.getValue().errors, e.getValue().micros));
+        boolean timed = s.syscalls.values().stream().anyMatch(r -> r.micros > 0);
+        HtmlTable t = timed
+                ? new HtmlTable("syscall", "calls", "errors", "time (µs)")
+                : new HtmlTable("syscall", "calls", "errors");
+        top(shown, byCalls, shown.size()).forEach(e -> {
+            RunSummary.SyscallRow r = e.getValue();
+            if (timed) {
+                t.row(e.getKey(), r.calls, r.errors, r.micros);
+            } else {
+                t.row(e.getKey(), r.calls, r.errors);
+            }
+        });
         t.write(
                 out,
                 Html.num(calls) + " calls of " + s.syscalls.size() + " different syscalls"
+                        + (timed ? "" : " (trace with -T for the time spent in each)")
                         + (shown.size() < s.syscalls.size()
                                 ? "; shown: the " + SYSCALLS_BY_CALLS + " most called and the "
                                         + SYSCALLS_BY_TIME_OR_ERRORS

@@ -109,14 +109,14 @@ final class Timeline {
             double x = x(t0 + t);
             out.append(String.format(
                     Locale.ROOT,
-                    "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\">+%s</text>\n",
+                    "<line class=\"grid\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\">%s</text>\n",
                     x,
                     AXIS - 6,
                     x,
                     height,
                     x + 2,
                     AXIS - 10,
-                    Html.esc(Html.duration(t))));
+                    t == 0 ? "0" : "+" + Html.duration(t)));
         }
         out.append("</g>\n");
     }
