@@ -105,8 +105,9 @@ public final class SummaryReader {
         String type = e.path("type").asText();
         JsonNode p = e.path("process");
         RunSummary.ProcessRow proc = p.isMissingNode() ? null : process(p, s);
-        if (proc != null && e.has("time_us")) {
-            seen(proc, e.path("pid").asLong(), e.get("time_us").asLong());
+        Long us = e.path("time_us").isNumber() ? e.get("time_us").asLong() : null;
+        if (proc != null && us != null) {
+            seen(proc, e.path("pid").asLong(), us);
         }
         boolean leader =
                 proc != null && e.path("pid").asLong() == p.path("tgid").asLong();
@@ -115,13 +116,13 @@ public final class SummaryReader {
             case "exit" -> {
                 if (leader) {
                     proc.exitCode = e.path("exit_code").asInt();
-                    proc.endUs = e.has("time_us") ? e.get("time_us").asLong() : proc.endUs;
+                    proc.endUs = us != null ? us : proc.endUs;
                 }
             }
             case "killed" -> {
                 if (leader) {
                     proc.killedBy = e.path("signal").asText();
-                    proc.endUs = e.has("time_us") ? e.get("time_us").asLong() : proc.endUs;
+                    proc.endUs = us != null ? us : proc.endUs;
                 }
             }
             default -> {
