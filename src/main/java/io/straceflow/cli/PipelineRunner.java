@@ -96,6 +96,9 @@ final class PipelineRunner {
         }
         main.addOverrideProperty("camel.main.routes-include-pattern", routes);
         TraceEnd end;
+        ProgressBar bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
+                ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
+                : null;
         try {
             main.run();
             end = control.endOrNull();
@@ -103,6 +106,10 @@ final class PipelineRunner {
             control.interrupt(15);
             LOG.debug("pipeline failure", e);
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
         }
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
