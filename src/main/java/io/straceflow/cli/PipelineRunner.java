@@ -116,6 +116,7 @@ final class PipelineRunner {
         }
         end = KafkaSink.finish(shipper, stats, end, err);
         finish(manifest, end, options, stats);
+        SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         metrics.ended();
         return end.exitCode();
     }

@@ -123,6 +123,13 @@ public final class RunMetrics implements AutoCloseable {
         }
     }
 
+    /** Ends {@link #ended()}'s wait for a last scrape at once (Ctrl+C or SIGTERM while lingering). */
+    public void stopLingering() {
+        if (enabled()) {
+            finalScrape.countDown();
+        }
+    }
+
     private String scrape() {
         scrapingFinal = ended;
         meters.refresh();
