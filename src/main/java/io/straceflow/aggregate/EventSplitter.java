@@ -30,6 +30,7 @@ public class EventSplitter {
 
     private ActionStrategy strategy = new ActionStrategy();
     private AggregationRepository groups;
+    private StaleGroupSweep sweep;
 
     /** The strategy whose window and cap decide where groups close. */
     public void setStrategy(ActionStrategy strategy) {
@@ -41,7 +42,15 @@ public class EventSplitter {
         this.groups = groups;
     }
 
+    /** Closes groups the trace's clock left behind, before each batch (bounded state). */
+    public void setSweep(StaleGroupSweep sweep) {
+        this.sweep = sweep;
+    }
+
     public List<Message> split(EventBatch batch, Exchange exchange) {
+        if (sweep != null) {
+            sweep.sweep(exchange);
+        }
         List<Message> out = new ArrayList<>();
         if (groups == null) {
             for (int i = 0; i < batch.size(); i++) {
@@ -79,6 +88,9 @@ public class EventSplitter {
             }
             o.run.add(e, batch.seq(i));
             o.size++;
+            if (sweep != null) {
+                sweep.saw(e.endTimeMicros());
+            }
             if (e.timeMicros() != null && (o.endMicros == null || e.endTimeMicros() >= o.endMicros)) {
                 o.endMicros = e.endTimeMicros();
             }

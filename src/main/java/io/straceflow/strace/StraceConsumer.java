@@ -47,6 +47,23 @@ public class StraceConsumer extends DefaultConsumer {
     }
 
     private void readTrace() {
+        TraceEnd end = null;
+        try {
+            end = readAndDeliver();
+        } catch (
+                Throwable t) { // an Error (OutOfMemoryError …) must still end the run, or straceflow would wait forever
+            LOG.debug("trace failed", t);
+            end = new TraceEnd(70, 0, 0, oneLine(t));
+        } finally {
+            if (endpoint.getControl() != null) {
+                endpoint.getControl().finished(end != null ? end : new TraceEnd(70, 0, 0, "the trace reader died"));
+            }
+            stopContext();
+        }
+    }
+
+    /** Reads the whole trace into the route, then sends its end through; how the trace ended. */
+    private TraceEnd readAndDeliver() {
         TraceEnd end;
         try {
             end = source.run(this::send);
@@ -67,9 +84,10 @@ public class StraceConsumer extends DefaultConsumer {
         } catch (Exception e) {
             end = new TraceEnd(70, end.lines(), end.interruptedBy(), oneLine(e));
         }
-        if (endpoint.getControl() != null) {
-            endpoint.getControl().finished(end);
-        }
+        return end;
+    }
+
+    private void stopContext() {
         // Stopping the context from a route thread deadlocks: use a fresh one (Camel FAQ).
         CamelContext ctx = endpoint.getCamelContext();
         Thread stopper = new Thread(
