@@ -9,6 +9,7 @@ public final class ParseStats {
     long dangling;
     long frames;
     long summaryLines;
+    long redacted;
 
     /** Lines given to {@link EventAssembler#accept}. */
     public long lines() {
@@ -43,6 +44,11 @@ public final class ParseStats {
     /** Lines of strace's -c/-C summary table, from its header on; not events. */
     public long summaryLines() {
         return summaryLines;
+    }
+
+    /** Values masked by redaction (0 when it is off). */
+    public long redacted() {
+        return redacted;
     }
 
     public String toJson() {
