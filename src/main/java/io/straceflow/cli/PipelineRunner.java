@@ -36,12 +36,18 @@ final class PipelineRunner {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
         checkRanges(options);
+        boolean redact = !options.noRedact && systemFlag("straceflow.redact", true);
+        boolean redactRaw = options.redactRaw || systemFlag("straceflow.redact-raw", false);
+        if (redactRaw && !redact) {
+            // the raw lines masked but not the events made from them: surely not what was meant
+            throw new UserError(ExitCodes.USAGE, "--redact-raw cannot go with --no-redact");
+        }
         String keyFile = options.key == null ? null : readable(options.key, "--key");
         String signingKeyFile = options.signingKey == null ? null : readable(options.signingKey, "--signing-key");
         checkKeys(keyFile, signingKeyFile);
         KafkaSettings kafka = kafkaSettings(options);
         OutputDirectory.prepare(options.out, options.force);
-        RunManifest manifest = new RunManifest(options.out, request);
+        RunManifest manifest = new RunManifest(options.out, request, redact, redactRaw);
         manifest.writeStarted();
 
         Main main = new Main();
@@ -50,6 +56,12 @@ final class PipelineRunner {
         traceProperties(request, options.out, manifest.runId(), traceDate(request, options))
                 .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
+        if (options.noRedact) {
+            main.addOverrideProperty("straceflow.redact", "false");
+        }
+        if (options.redactRaw) {
+            main.addOverrideProperty("straceflow.redact-raw", "true");
+        }
         if (options.quietFlushMillis <= 0) {
             main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
         } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
@@ -142,6 +154,12 @@ final class PipelineRunner {
         if (o.graceSeconds < 0) {
             throw new UserError(ExitCodes.USAGE, "--grace must be 0 or more seconds");
         }
+    }
+
+    /** A boolean the routes read, as a JVM system property may set it over application.properties (run.json). */
+    private static boolean systemFlag(String key, boolean dflt) {
+        String v = System.getProperty(key);
+        return v == null || v.isBlank() ? dflt : Boolean.parseBoolean(v.strip());
     }
 
     /** A key that cannot be used is a usage error before anything is written, not a failed run. */

@@ -48,7 +48,8 @@ public final class EventAssembler {
             e = parser.parse(line, lineNo);
         } else {
             e = redactor.parse(parser, line, lineNo);
-            stats.redacted = redactor.masked();
+            stats.redacted = redactor.secrets();
+            stats.redactedEnv = redactor.environment();
         }
         switch (e.kind) {
             case STACK_FRAME -> frame(e, lineNo, out);

@@ -84,6 +84,7 @@ public class ParseStage implements Processor {
             stats.put("dangling", s.dangling());
             if (redact) {
                 stats.put("redacted", s.redacted());
+                stats.put("redacted_env", s.redactedEnv());
             }
         }
     }

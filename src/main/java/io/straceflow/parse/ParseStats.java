@@ -10,6 +10,7 @@ public final class ParseStats {
     long frames;
     long summaryLines;
     long redacted;
+    long redactedEnv;
 
     /** Lines given to {@link EventAssembler#accept}. */
     public long lines() {
@@ -46,9 +47,14 @@ public final class ParseStats {
         return summaryLines;
     }
 
-    /** Values masked by redaction (0 when it is off). */
+    /** Secrets masked by redaction (0 when it is off); environment values are counted apart. */
     public long redacted() {
         return redacted;
+    }
+
+    /** Environment values of execve/execveat masked by redaction. */
+    public long redactedEnv() {
+        return redactedEnv;
     }
 
     public String toJson() {

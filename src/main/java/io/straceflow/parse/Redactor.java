@@ -1,6 +1,7 @@
 package io.straceflow.parse;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Redaction of one stream of strace lines (README, "Redaction"): {@link SecretMasker} over the whole line, then for
@@ -12,10 +13,11 @@ import java.util.List;
  * the paths of actions, and with {@code --redact-raw} syscalls.log itself. Masking an already masked line changes
  * nothing, so a replay of a redacted syscalls.log gives the same events. Single-threaded: one per stream.
  */
-public final class Redactor {
+public final class Redactor implements UnaryOperator<String> {
     private final SecretMasker masker = new SecretMasker();
     private LineParser parser;
-    private long execMasked;
+    private long flagged;
+    private long environment;
 
     /** The line with its secrets masked; the same instance when it has none. */
     public String line(String line) {
@@ -29,6 +31,12 @@ public final class Redactor {
         return execArgs(masked, parser.parse(masked, 0));
     }
 
+    /** {@link #line}: the raw stage takes the masking as a function. */
+    @Override
+    public String apply(String line) {
+        return line(line);
+    }
+
     /** Masks and parses a line with the stream's own parser: an exec line is parsed twice, any other once. */
     SyscallEvent parse(LineParser lineParser, String line, long lineNo) {
         String masked = masker.mask(line);
@@ -37,9 +45,14 @@ public final class Redactor {
         return exec == masked ? e : lineParser.parse(exec, lineNo);
     }
 
-    /** Values masked so far. */
-    public long masked() {
-        return masker.masked() + execMasked;
+    /** Secrets masked so far (environment values not counted). */
+    public long secrets() {
+        return masker.masked() + flagged;
+    }
+
+    /** Environment values of execve/execveat masked so far (a variable named like a secret counts as a secret). */
+    public long environment() {
+        return environment;
     }
 
     private String execArgs(String line, SyscallEvent e) {
@@ -59,14 +72,13 @@ public final class Redactor {
         if (args.size() > envp && args.get(envp) instanceof ArgValue.Array env) {
             limit = maskEnvironment(line, env.items(), limit, edits);
         }
+        int envMasked = edits.size();
+        environment += envMasked;
         if (limit >= 0 && args.size() > envp - 1 && args.get(envp - 1) instanceof ArgValue.Array argv) {
             maskFlaggedArguments(line, argv.items(), limit, edits);
         }
-        if (edits.size() == 0) {
-            return line;
-        }
-        execMasked += edits.size();
-        return edits.apply(line);
+        flagged += edits.size() - envMasked;
+        return edits.size() == 0 ? line : edits.apply(line);
     }
 
     /**

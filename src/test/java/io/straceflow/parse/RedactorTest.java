@@ -17,7 +17,8 @@ class RedactorTest {
         assertThat(r.line(EXECVE))
                 .isEqualTo("812 12:00:00.000001 execve(\"/usr/bin/env\", [\"env\", \"HOME=/root\", \"sh\"],"
                         + " [\"HOME=***\", \"SECRET_TOKEN=***\", \"EMPTY=\", \"NOEQUALS\", \"LANG=***\"]) = 0");
-        assertThat(r.masked()).isEqualTo(3); // SECRET_TOKEN by the secret rule, HOME and LANG as environment
+        assertThat(r.secrets()).isEqualTo(1); // SECRET_TOKEN: a secret by its name
+        assertThat(r.environment()).isEqualTo(2); // HOME, LANG
     }
 
     @Test
@@ -28,6 +29,8 @@ class RedactorTest {
         assertThat(r.line(line))
                 .isEqualTo("813 12:00:00.000002 execveat(3</usr/bin>, \"env\", [\"env\", \"--password\", \"***\"],"
                         + " [\"PS1=***\", \"A=***\"...], AT_SYMLINK_NOFOLLOW <unfinished ...>");
+        assertThat(r.secrets()).isEqualTo(1);
+        assertThat(r.environment()).isEqualTo(2);
     }
 
     @Test
@@ -76,7 +79,8 @@ class RedactorTest {
         a.accept(EXECVE, 1, e -> {});
         a.accept("812 12:00:00.000002 write(1, \"password=hunter2\\n\", 17) = 17", 2, e -> {});
         a.finish(e -> {});
-        assertThat(a.stats().redacted()).isEqualTo(4);
+        assertThat(a.stats().redacted()).isEqualTo(2);
+        assertThat(a.stats().redactedEnv()).isEqualTo(2);
     }
 
     private static List<SyscallEvent> assemble(boolean redact, String... lines) {
