@@ -45,8 +45,21 @@ public final class SecretMasker {
 
     private static final int FIRST_HEADER = KEYS.length - 2;
     private static final int PASSWD = 1;
-    /** Last letters of the keys: most '=' and ':' of a trace ({@code st_mode=}, {@code 12:00}) stop at this test. */
-    private static final String KEY_ENDINGS = "detny";
+    /**
+     * Indexes into {@link #KEYS} by the key's last letter ('a'..'z'): most '=' and ':' of a trace ({@code 12:00},
+     * {@code st_size=}) are ruled out by one lookup and a mismatch at the next letter from the end.
+     */
+    private static final int[][] KEYS_BY_LAST_LETTER = new int[26][];
+
+    static {
+        for (int k = 0; k < KEYS.length; k++) {
+            int last = KEYS[k].charAt(KEYS[k].length() - 1) - 'a';
+            int[] old = KEYS_BY_LAST_LETTER[last] == null ? new int[0] : KEYS_BY_LAST_LETTER[last];
+            int[] now = java.util.Arrays.copyOf(old, old.length + 1);
+            now[old.length] = k;
+            KEYS_BY_LAST_LETTER[last] = now;
+        }
+    }
 
     private static final String BEGIN = "-----BEGIN ";
     private static final String DASHES = "-----";
@@ -98,9 +111,13 @@ public final class SecretMasker {
         return arg.length() > 1 && arg.charAt(0) == '-' && arg.indexOf('=') < 0 && secretKey(arg, arg.length()) >= 0;
     }
 
-    private static Edits add(Edits edits, int start, int end, String replacement) {
+    /** Masks {@code s[start, end)} unless it is masked already (masking twice changes and counts nothing). */
+    private static Edits mask(Edits edits, String s, int start, int end) {
+        if (end - start == MASK.length() && s.startsWith(MASK, start)) {
+            return edits;
+        }
         Edits e = edits == null ? new Edits() : edits;
-        e.add(start, end, replacement);
+        e.add(start, end, MASK);
         return e;
     }
 
@@ -128,7 +145,7 @@ public final class SecretMasker {
                 end = newlineBefore(s, body, end);
             }
             if (end > body) {
-                edits = add(edits, body, end, MASK);
+                edits = mask(edits, s, body, end);
                 from = end;
             }
         }
@@ -169,7 +186,7 @@ public final class SecretMasker {
         for (int j = i + 3; j < s.length(); j++) {
             char c = s.charAt(j);
             if (c == '@') {
-                return colon >= 0 && j > colon + 1 ? add(edits, colon + 1, j, MASK) : edits;
+                return colon >= 0 && j > colon + 1 ? mask(edits, s, colon + 1, j) : edits;
             }
             if (c == ':' && colon < 0) {
                 colon = j;
@@ -208,9 +225,8 @@ public final class SecretMasker {
             if (separator == ':' && key >= FIRST_HEADER) {
                 start = afterScheme(s, start, end);
             }
-            boolean alreadyMasked = end - start == MASK.length() && s.startsWith(MASK, start);
-            if (end > start && !alreadyMasked) {
-                edits = add(edits, start, end, MASK);
+            if (end > start) {
+                edits = mask(edits, s, start, end);
             }
         }
         return edits;
@@ -230,16 +246,36 @@ public final class SecretMasker {
 
     /** Index in {@link #KEYS} of the key that {@code s[..keyEnd)} ends with (any case), or -1. */
     private static int secretKey(String s, int keyEnd) {
-        if (keyEnd < 5 || KEY_ENDINGS.indexOf(Character.toLowerCase(s.charAt(keyEnd - 1))) < 0) {
+        if (keyEnd < 5) {
             return -1;
         }
-        for (int k = 0; k < KEYS.length; k++) {
-            String key = KEYS[k];
-            if (keyEnd >= key.length() && s.regionMatches(true, keyEnd - key.length(), key, 0, key.length())) {
+        int last = (s.charAt(keyEnd - 1) | 0x20) - 'a'; // ASCII lower case
+        int[] candidates = last >= 0 && last < 26 ? KEYS_BY_LAST_LETTER[last] : null;
+        if (candidates == null) {
+            return -1;
+        }
+        for (int k : candidates) {
+            if (endsWithIgnoringCase(s, keyEnd, KEYS[k])) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** {@code s[..end)} ends with {@code key} (lower case), letters compared in any case; stops at the first miss. */
+    private static boolean endsWithIgnoringCase(String s, int end, String key) {
+        int from = end - key.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int j = key.length() - 2; j >= 0; j--) {
+            char c = s.charAt(from + j);
+            char k = key.charAt(j);
+            if (c != k && !(k >= 'a' && k <= 'z' && (c | 0x20) == k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int quotedEnd(String s, int start, String closer) {
@@ -325,7 +361,7 @@ public final class SecretMasker {
                 id = upperOrDigit(s.charAt(j));
             }
             if (id) {
-                edits = add(edits, start + 4, end, MASK);
+                edits = mask(edits, s, start + 4, end);
             }
         }
         return edits;
