@@ -87,8 +87,8 @@ public class QuarkusPipeline implements QuarkusApplication {
         SignalForwarder.install(control);
         OutputDirectory.prepare(out, bool("straceflow.force", false));
         // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
-        RunManifest manifest = new RunManifest(
-                out, request, bool("straceflow.redact", true), bool("straceflow.redact-raw", false));
+        RunManifest manifest =
+                new RunManifest(out, request, bool("straceflow.redact", true), bool("straceflow.redact-raw", false));
         manifest.writeStarted();
 
         main.setInitialProperties(defaults());
