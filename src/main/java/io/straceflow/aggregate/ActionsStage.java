@@ -26,11 +26,16 @@ public class ActionsStage implements Processor {
             w.append(json.of(g -> ActionJson.writeFields(a, g)));
             w.flush();
             actions++;
+            publish(); // every action: the metrics endpoint reads it while the trace runs
         } else if (body instanceof TraceEnd) {
             w.close();
-            if (stats != null) {
-                stats.put("actions", actions);
-            }
+            publish();
+        }
+    }
+
+    private void publish() {
+        if (stats != null) {
+            stats.put("actions", actions);
         }
     }
 

@@ -4,6 +4,8 @@ import io.straceflow.kafka.BrokerUnreachableException;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
 import io.straceflow.kafka.KafkaShipper;
+import io.straceflow.metrics.MetricsSettings;
+import io.straceflow.metrics.RunMetrics;
 import io.straceflow.sink.RunStats;
 import io.straceflow.strace.TraceControl;
 import io.straceflow.strace.TraceEnd;
@@ -36,18 +38,30 @@ final class PipelineRunner {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
         checkRanges(options);
-        boolean redact = !options.noRedact && systemFlag("straceflow.redact", true);
-        boolean redactRaw = options.redactRaw || systemFlag("straceflow.redact-raw", false);
-        if (redactRaw && !redact) {
-            // the raw lines masked but not the events made from them: surely not what was meant
-            throw new UserError(ExitCodes.USAGE, "--redact-raw cannot go with --no-redact");
-        }
+        Redaction redaction = Redaction.of(options);
         String keyFile = options.key == null ? null : readable(options.key, "--key");
         String signingKeyFile = options.signingKey == null ? null : readable(options.signingKey, "--signing-key");
         checkKeys(keyFile, signingKeyFile);
+        RunStats stats = new RunStats();
+        // before anything is traced or written: a port in use is a usage error
+        try (RunMetrics metrics = startMetrics(options, stats)) {
+            return run(request, options, redaction, control, keyFile, signingKeyFile, stats, metrics);
+        }
+    }
+
+    private int run(
+            TraceRequest request,
+            TraceOptions options,
+            Redaction redaction,
+            TraceControl control,
+            String keyFile,
+            String signingKeyFile,
+            RunStats stats,
+            RunMetrics metrics)
+            throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
         OutputDirectory.prepare(options.out, options.force);
-        RunManifest manifest = new RunManifest(options.out, request, redact, redactRaw);
+        RunManifest manifest = new RunManifest(options.out, request, redaction.events(), redaction.raw());
         manifest.writeStarted();
 
         Main main = new Main();
@@ -56,12 +70,8 @@ final class PipelineRunner {
         traceProperties(request, options.out, manifest.runId(), traceDate(request, options))
                 .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
-        if (options.noRedact) {
-            main.addOverrideProperty("straceflow.redact", "false");
-        }
-        if (options.redactRaw) {
-            main.addOverrideProperty("straceflow.redact-raw", "true");
-        }
+        main.addOverrideProperty("straceflow.redact", Boolean.toString(redaction.events()));
+        main.addOverrideProperty("straceflow.redact-raw", Boolean.toString(redaction.raw()));
         if (options.quietFlushMillis <= 0) {
             main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
         } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
@@ -73,9 +83,13 @@ final class PipelineRunner {
         if (signingKeyFile != null) {
             main.addOverrideProperty("straceflow.signing-key", signingKeyFile);
         }
-        RunStats stats = new RunStats();
         main.bind("runStats", stats);
         KafkaShipper shipper = KafkaSink.install(main, kafka, manifest.runId(), options.out);
+        metrics.bindCamel(main::bind, manifest.runId(), request.getMode().name().toLowerCase(java.util.Locale.ROOT));
+        if (shipper != null) {
+            metrics.liveCounter("kafka_sent", shipper::sent);
+            metrics.liveCounter("kafka_failed", shipper::lost);
+        }
         // the Kafka route is loaded only when shipping: otherwise camel-main would start an idle producer
         String routes = "classpath:routes/*.yaml";
         if (!kafka.enabled()) {
@@ -86,6 +100,9 @@ final class PipelineRunner {
         }
         main.addOverrideProperty("camel.main.routes-include-pattern", routes);
         TraceEnd end;
+        ProgressBar bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
+                ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
+                : null;
         try {
             main.run();
             end = control.endOrNull();
@@ -93,13 +110,33 @@ final class PipelineRunner {
             control.interrupt(15);
             LOG.debug("pipeline failure", e);
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
         }
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
         }
         end = KafkaSink.finish(shipper, stats, end, err);
         finish(manifest, end, options, stats);
+        SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
+        metrics.ended();
         return end.exitCode();
+    }
+
+    /** The metrics endpoint, when asked for; its address goes to stderr (port 0 picks a free one). */
+    private RunMetrics startMetrics(TraceOptions o, RunStats stats) {
+        try {
+            RunMetrics metrics = RunMetrics.start(
+                    MetricsSettings.resolve(o.metricsPort, o.metricsHost, o.metricsLingerSeconds), stats);
+            if (metrics.enabled()) {
+                err.println("straceflow: metrics on " + metrics.url());
+            }
+            return metrics;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
     }
 
     /** The properties of one trace that the routes read, as camel-main and Camel Quarkus both set them. */
@@ -154,12 +191,6 @@ final class PipelineRunner {
         if (o.graceSeconds < 0) {
             throw new UserError(ExitCodes.USAGE, "--grace must be 0 or more seconds");
         }
-    }
-
-    /** A boolean the routes read, as a JVM system property may set it over application.properties (run.json). */
-    private static boolean systemFlag(String key, boolean dflt) {
-        String v = System.getProperty(key);
-        return v == null || v.isBlank() ? dflt : Boolean.parseBoolean(v.strip());
     }
 
     /** A key that cannot be used is a usage error before anything is written, not a failed run. */

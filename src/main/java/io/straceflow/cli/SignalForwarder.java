@@ -12,13 +12,18 @@ final class SignalForwarder {
     private SignalForwarder() {}
 
     static void install(TraceControl control) {
-        handle("INT", 2, control);
-        handle("TERM", 15, control);
+        install(control::interrupt);
     }
 
-    private static void handle(String name, int number, TraceControl control) {
+    /** From now on SIGINT and SIGTERM go to {@code action} (with 2 or 15) instead. */
+    static void install(java.util.function.IntConsumer action) {
+        handle("INT", 2, action);
+        handle("TERM", 15, action);
+    }
+
+    private static void handle(String name, int number, java.util.function.IntConsumer action) {
         try {
-            Signal.handle(new Signal(name), s -> control.interrupt(number));
+            Signal.handle(new Signal(name), s -> action.accept(number));
         } catch (IllegalArgumentException e) {
             // the signal is reserved in this JVM (e.g. -Xrs): keep the default behaviour
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.summary.RunSummary;
 import io.straceflow.summary.SummaryReader;
 import io.straceflow.summary.SummaryText;
+import io.straceflow.summary.html.SummaryHtml;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code straceflow summary DIR [--format text|json]}: a finished run at a glance. */
+/** {@code straceflow summary DIR [--format text|json] [--html FILE]}: a finished run at a glance. */
 @Command(
         name = "summary",
         mixinStandardHelpOptions = true,
@@ -31,6 +32,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "write a self-contained HTML page (process tree, timeline, the tables) to FILE"
+                    + " instead of the report on stdout; - for stdout")
+    Path html;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +49,9 @@ final class SummaryCommand implements Callable<Integer> {
         }
         RunSummary s = SummaryReader.read(dir);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (html != null) {
+            HtmlReportFile.write(html, SummaryHtml.render(s), out);
+        } else if (format == Format.json) {
             out.println(new ObjectMapper()
                     .setVisibility(
                             com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,

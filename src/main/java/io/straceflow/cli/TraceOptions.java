@@ -134,6 +134,26 @@ public final class TraceOptions {
                     + " (default 30).")
     Double kafkaTimeoutSeconds;
 
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT",
+            description = "Serve Prometheus metrics on http://HOST:PORT/metrics and /health while the trace runs;"
+                    + " 0 picks a free port (printed on stderr). Default: off (straceflow.metrics-port).")
+    Integer metricsPort;
+
+    @Option(
+            names = "--metrics-host",
+            paramLabel = "HOST",
+            description = "Address of the metrics endpoint (default 127.0.0.1; 0.0.0.0 for every interface).")
+    String metricsHost;
+
+    @Option(
+            names = "--metrics-linger",
+            paramLabel = "SECONDS",
+            description = "After the trace ends, keep the metrics endpoint up until it is scraped once more, at most"
+                    + " SECONDS, so a scraper sees the final counts (default 0).")
+    Double metricsLingerSeconds;
+
     /** strace options from -e, -T, -Y and --strace-opt, in the order strace expects them. */
     List<String> straceArgs() {
         List<String> args = new ArrayList<>();

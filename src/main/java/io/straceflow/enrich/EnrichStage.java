@@ -55,9 +55,9 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
             }));
         }
         w.flush();
+        report(en.stats()); // every batch: the metrics endpoint reads the counts while the trace runs
         if (batch.end() != null) {
             w.close();
-            report(en.stats());
             close();
         }
     }

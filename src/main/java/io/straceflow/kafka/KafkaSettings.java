@@ -1,9 +1,7 @@
 package io.straceflow.kafka;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.straceflow.config.Settings;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * Where the streams go: {@code straceflow.sink}, {@code straceflow.kafka.brokers}, {@code straceflow.kafka.topic-prefix}
@@ -22,10 +20,10 @@ public record KafkaSettings(boolean enabled, String brokers, String topicPrefix,
      * @throws IllegalArgumentException for a bad sink or a kafka sink without brokers
      */
     public static KafkaSettings resolve(String sink, String brokers, String prefix, Long timeoutMillis) {
-        Properties defaults = applicationProperties();
-        String b = first(brokers, defaults, BROKERS, "");
+        Settings settings = new Settings();
+        String b = settings.get(brokers, BROKERS, "");
         // --kafka-brokers alone means: ship as well
-        String s = sink == null && brokers != null ? "file,kafka" : first(sink, defaults, SINK, "file");
+        String s = sink == null && brokers != null ? "file,kafka" : settings.get(sink, SINK, "file");
         boolean kafka = false;
         for (String part : s.toLowerCase(Locale.ROOT).split(",")) {
             switch (part.strip()) {
@@ -39,35 +37,15 @@ public record KafkaSettings(boolean enabled, String brokers, String topicPrefix,
         if (kafka && b.isBlank()) {
             throw new IllegalArgumentException("--sink kafka needs --kafka-brokers HOST:PORT[,HOST:PORT...]");
         }
-        String p = first(prefix, defaults, PREFIX, "strace");
+        String p = settings.get(prefix, PREFIX, "strace");
         if (!p.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("--topic-prefix: only letters, digits, '.', '_' and '-' are allowed");
         }
-        long t = timeoutMillis != null ? timeoutMillis : Long.parseLong(first(null, defaults, TIMEOUT, "30000"));
+        long t = timeoutMillis != null ? timeoutMillis : Long.parseLong(settings.get(null, TIMEOUT, "30000"));
         if (t < 1) {
             throw new IllegalArgumentException("--kafka-timeout must be positive");
         }
         return new KafkaSettings(kafka, b.strip(), p, t);
-    }
-
-    private static String first(String cli, Properties defaults, String key, String fallback) {
-        if (cli != null) {
-            return cli;
-        }
-        String v = System.getProperty(key, defaults.getProperty(key, ""));
-        return v.isBlank() ? fallback : v.strip();
-    }
-
-    private static Properties applicationProperties() {
-        Properties p = new Properties();
-        try (InputStream in = KafkaSettings.class.getResourceAsStream("/application.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            // the defaults below apply
-        }
-        return p;
     }
 
     /** Kafka's request timeout: below the delivery timeout, which must cover linger plus one request. */

@@ -44,6 +44,7 @@ public class ParseStage implements Processor {
                 a.flush(e -> write(e, out)); // live: the last event need not wait for the next line
             }
             streams.events().flush();
+            report(a.stats()); // every batch: the metrics endpoint reads the counts while the trace runs
             exchange.getMessage().setBody(out);
         } else if (body instanceof TraceEnd end) {
             EventBatch out = new EventBatch(end);

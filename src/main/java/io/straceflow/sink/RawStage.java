@@ -57,11 +57,16 @@ public class RawStage implements Processor {
             }
             raw.flush();
             lines += batch.size();
+            publish(); // every batch: the metrics endpoint reads it while the trace runs
         } else if (body instanceof TraceEnd) {
             raw.close();
-            if (stats != null) {
-                stats.put("lines", lines);
-            }
+            publish();
+        }
+    }
+
+    private void publish() {
+        if (stats != null) {
+            stats.put("lines", lines);
         }
     }
 

@@ -40,13 +40,18 @@ final class FfMerger {
 
     private FfMerger() {}
 
-    static long merge(List<Path> files, List<Integer> pids, LineReader.BatchHandler handler, BooleanSupplier stop)
+    static long merge(
+            List<Path> files,
+            List<Integer> pids,
+            ReadProgress progress,
+            LineReader.BatchHandler handler,
+            BooleanSupplier stop)
             throws Exception {
         PriorityQueue<Head> heads = new PriorityQueue<>();
         List<LineSource> sources = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
-                LineSource src = new LineSource(TraceInput.open(files.get(i)));
+                LineSource src = new LineSource(TraceInput.open(files.get(i), progress));
                 sources.add(src);
                 int pid = pids.get(i);
                 Cursor c = new Cursor(i, pid, String.format("%-5d ", pid).getBytes(StandardCharsets.US_ASCII), src);

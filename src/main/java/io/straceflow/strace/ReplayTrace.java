@@ -13,12 +13,14 @@ import java.util.List;
 public final class ReplayTrace implements TraceSource {
     private final TraceRequest request;
     private final InputStream stdin;
+    private final ReadProgress progress;
     private volatile int interruptedBy;
     private volatile boolean readingStdin;
 
-    public ReplayTrace(TraceRequest request, InputStream stdin) {
+    public ReplayTrace(TraceRequest request, InputStream stdin, ReadProgress progress) {
         this.request = request;
         this.stdin = stdin;
+        this.progress = progress;
     }
 
     @Override
@@ -26,6 +28,7 @@ public final class ReplayTrace implements TraceSource {
         List<Path> ffFiles = new ArrayList<>();
         List<Integer> ffPids = new ArrayList<>();
         List<String> files = request.getFiles();
+        progress.setTotal(totalSize(files));
         for (String f : files) {
             Integer pid = "-".equals(f) ? null : TraceInput.ffPid(Path.of(f));
             if (pid != null) {
@@ -40,7 +43,7 @@ public final class ReplayTrace implements TraceSource {
         };
         long lines;
         if (!ffFiles.isEmpty() && ffFiles.size() == files.size()) {
-            lines = FfMerger.merge(ffFiles, ffPids, stoppable, () -> interruptedBy != 0);
+            lines = FfMerger.merge(ffFiles, ffPids, progress, stoppable, () -> interruptedBy != 0);
         } else {
             lines = readInOrder(files, stoppable);
         }
@@ -54,7 +57,9 @@ public final class ReplayTrace implements TraceSource {
             if (interruptedBy != 0) {
                 break;
             }
-            try (InputStream in = "-".equals(f) ? TraceInput.gunzipIfNeeded(stdin) : TraceInput.open(Path.of(f))) {
+            try (InputStream in = "-".equals(f)
+                    ? TraceInput.gunzipIfNeeded(new CountingInputStream(stdin, progress))
+                    : TraceInput.open(Path.of(f), progress)) {
                 readingStdin = "-".equals(f);
                 LineReader reader = new LineReader(in, next);
                 reader.readAll(handler);
@@ -66,6 +71,18 @@ public final class ReplayTrace implements TraceSource {
             }
         }
         return next - 1;
+    }
+
+    /** The bytes to read, for the progress bar's ETA; -1 for standard input (a pipe has no size). */
+    private static long totalSize(List<String> files) throws IOException {
+        long total = 0;
+        for (String f : files) {
+            if ("-".equals(f)) {
+                return -1;
+            }
+            total += java.nio.file.Files.size(Path.of(f));
+        }
+        return total;
     }
 
     @Override

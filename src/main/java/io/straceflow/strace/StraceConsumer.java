@@ -30,7 +30,7 @@ public class StraceConsumer extends DefaultConsumer {
         super.doStart();
         TraceRequest request = endpoint.effectiveRequest();
         source = request.getMode() == TraceRequest.Mode.REPLAY
-                ? new ReplayTrace(request, System.in)
+                ? new ReplayTrace(request, System.in, progress())
                 : new LiveTrace(request);
         if (endpoint.getControl() != null) {
             endpoint.getControl().attach(source);
@@ -38,6 +38,12 @@ public class StraceConsumer extends DefaultConsumer {
         CamelContext ctx = endpoint.getCamelContext();
         executor = ctx.getExecutorServiceManager().newSingleThreadExecutor(this, "strace-reader");
         executor.submit(this::readTrace);
+    }
+
+    private ReadProgress progress() {
+        return endpoint.getControl() == null
+                ? new ReadProgress()
+                : endpoint.getControl().progress();
     }
 
     private void readTrace() {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class TraceControl {
     private final CompletableFuture<TraceEnd> end = new CompletableFuture<>();
+    private final ReadProgress progress = new ReadProgress();
     private volatile TraceSource source;
     private volatile int pendingSignal;
 
@@ -41,6 +42,11 @@ public final class TraceControl {
      */
     public void whenFinished(java.util.function.Consumer<TraceEnd> action) {
         end.thenAccept(action);
+    }
+
+    /** How far a replay has read its input (a progress bar reads it while the trace runs). */
+    public ReadProgress progress() {
+        return progress;
     }
 
     public boolean isFinished() {

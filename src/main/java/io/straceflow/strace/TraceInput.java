@@ -20,6 +20,13 @@ final class TraceInput {
         return gunzipIfNeeded(in);
     }
 
+    /** Opens {@code file} for replay, counting the bytes read as stored (compressed for gzip) into progress. */
+    static InputStream open(Path file, ReadProgress progress) throws IOException {
+        InputStream in =
+                new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), progress), 64 * 1024);
+        return gunzipIfNeeded(in);
+    }
+
     static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
         InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 64 * 1024);
         in.mark(2);

@@ -1,5 +1,6 @@
 package io.straceflow.summary;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,38 @@ public final class RunSummary {
         public List<String> argv = new ArrayList<>();
         public Integer exitCode;
         public String killedBy;
+        /** When the process was created (epoch µs), from the trace; null when unknown. */
+        public Long startUs;
+        /** When it exited or was killed, else when it was last seen in the trace (epoch µs). */
+        public Long endUs;
+
         public final List<String> children = new ArrayList<>();
     }
+
+    /** One action on the timeline: what a process did from start to end (actions.jsonl). */
+    public static final class ActionSpan {
+        /** The process ({@link ProcessRow#id}) the action's pid belonged to at its start; null when unknown. */
+        public String processId;
+
+        public long pid;
+        public String op;
+        public String path;
+        public long count;
+        public long bytes;
+        public long startUs;
+        public long endUs;
+
+        public long durationUs() {
+            return endUs - startUs;
+        }
+    }
+
+    /** The longest actions of the run (at most {@link SummaryReader#TIMELINE_ACTIONS}), by start time. */
+    @JsonIgnore
+    public final List<ActionSpan> timeline = new ArrayList<>();
+    /** How many actions the run had in all (the timeline holds the longest of them). */
+    @JsonIgnore
+    public long actionsTotal;
 
     public final Map<String, Object> run = new LinkedHashMap<>();
     public final Map<String, SyscallRow> syscalls = new TreeMap<>();

@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Builds a {@link RunSummary} from an output directory: syscall counts, errors and processes from
@@ -17,17 +22,32 @@ import java.util.Map;
  * run.json. Streams line by line, so a large run costs memory only for its distinct keys.
  */
 public final class SummaryReader {
+    /** How many actions the timeline keeps (the longest ones), so a large run stays a readable page. */
+    public static final int TIMELINE_ACTIONS = 400;
+
     private static final ObjectMapper JSON = new ObjectMapper().configure(JsonParser.Feature.ALLOW_COMMENTS, false);
+
+    /** Which process a pid (or thread id) was, from which time on: pids are reused. */
+    private record PidOwner(String processId, long fromUs) {}
+
+    private final RunSummary s = new RunSummary();
+    private final Map<Long, List<PidOwner>> owners = new HashMap<>();
+    /** The longest actions so far, shortest first so the next longer one can replace it. */
+    private final PriorityQueue<RunSummary.ActionSpan> longest = new PriorityQueue<>(
+            Comparator.comparingLong(RunSummary.ActionSpan::durationUs).thenComparing(a -> -a.startUs));
 
     private SummaryReader() {}
 
     public static RunSummary read(Path dir) throws IOException {
-        RunSummary s = new RunSummary();
-        readRun(dir.resolve("run.json"), s);
-        forEachRecord(dir.resolve("enriched.jsonl"), e -> event(e, s));
-        forEachRecord(dir.resolve("actions.jsonl"), a -> action(a, s));
-        linkChildren(s);
-        return s;
+        SummaryReader r = new SummaryReader();
+        readRun(dir.resolve("run.json"), r.s);
+        forEachRecord(dir.resolve("enriched.jsonl"), r::event);
+        forEachRecord(dir.resolve("actions.jsonl"), r::action);
+        linkChildren(r.s);
+        r.s.timeline.addAll(r.longest);
+        r.s.timeline.sort(
+                Comparator.comparingLong((RunSummary.ActionSpan a) -> a.startUs).thenComparingLong(a -> a.pid));
+        return r.s;
     }
 
     private interface RecordHandler {
@@ -72,7 +92,7 @@ public final class SummaryReader {
             }
         }
         if (run.has("command")) {
-            s.run.put("command", JSON.convertValue(run.get("command"), java.util.List.class));
+            s.run.put("command", JSON.convertValue(run.get("command"), List.class));
         }
         JsonNode counters = run.path("counters");
         for (Iterator<Map.Entry<String, JsonNode>> it = counters.fields(); it.hasNext(); ) {
@@ -81,26 +101,63 @@ public final class SummaryReader {
         }
     }
 
-    private static void event(JsonNode e, RunSummary s) {
+    private void event(JsonNode e) {
         String type = e.path("type").asText();
         JsonNode p = e.path("process");
         RunSummary.ProcessRow proc = p.isMissingNode() ? null : process(p, s);
+        Long us = e.path("time_us").isNumber() ? e.get("time_us").asLong() : null;
+        if (proc != null && us != null) {
+            seen(proc, e.path("pid").asLong(), us);
+        }
+        boolean leader =
+                proc != null && e.path("pid").asLong() == p.path("tgid").asLong();
         switch (type) {
             case "syscall" -> syscall(e, s);
             case "exit" -> {
-                if (proc != null && e.path("pid").asLong() == p.path("tgid").asLong()) {
+                if (leader) {
                     proc.exitCode = e.path("exit_code").asInt();
+                    proc.endUs = us != null ? us : proc.endUs;
                 }
             }
             case "killed" -> {
-                if (proc != null && e.path("pid").asLong() == p.path("tgid").asLong()) {
+                if (leader) {
                     proc.killedBy = e.path("signal").asText();
+                    proc.endUs = us != null ? us : proc.endUs;
                 }
             }
             default -> {
                 // signals, notices, unparsed lines: counted in the stream counters
             }
         }
+    }
+
+    /** Notes that thread {@code tid} of {@code proc} was active at {@code us}: process times, pid owners. */
+    private void seen(RunSummary.ProcessRow proc, long tid, long us) {
+        if (proc.startUs == null || us < proc.startUs) {
+            proc.startUs = us;
+        }
+        if (proc.exitCode == null && proc.killedBy == null && (proc.endUs == null || us > proc.endUs)) {
+            proc.endUs = us;
+        }
+        List<PidOwner> list = owners.computeIfAbsent(tid, k -> new ArrayList<>(1));
+        if (list.isEmpty() || !list.get(list.size() - 1).processId().equals(proc.id)) {
+            list.add(new PidOwner(proc.id, us));
+        }
+    }
+
+    /** The process that pid {@code tid} belonged to at {@code us}. */
+    private String ownerOf(long tid, long us) {
+        List<PidOwner> list = owners.get(tid);
+        if (list == null) {
+            return null;
+        }
+        String owner = list.get(0).processId();
+        for (PidOwner o : list) {
+            if (o.fromUs() <= us) {
+                owner = o.processId();
+            }
+        }
+        return owner;
     }
 
     /** Counts a call the way strace -c does: only calls that returned; an errno makes it an error. */
@@ -128,6 +185,10 @@ public final class SummaryReader {
         if (!parent.isMissingNode()) {
             row.parentId = parent.path("id").asText();
         }
+        if (p.has("start_us") && p.get("start_us").isNumber()) {
+            long start = p.get("start_us").asLong();
+            row.startUs = row.startUs == null ? start : Math.min(row.startUs, start);
+        }
         if (p.hasNonNull("exe")) {
             row.exe = p.get("exe").asText();
         }
@@ -138,11 +199,12 @@ public final class SummaryReader {
         return row;
     }
 
-    private static void action(JsonNode a, RunSummary s) {
+    private void action(JsonNode a) {
         String op = a.path("op").asText();
         String path = a.hasNonNull("path") ? a.get("path").asText() : null;
         long bytes = a.path("bytes").asLong(0);
         long count = a.path("count").asLong(0);
+        timeline(a, op, path, bytes, count);
         if (path != null && (op.equals("read") || op.equals("write"))) {
             RunSummary.FileRow f = s.files.computeIfAbsent(path, k -> new RunSummary.FileRow());
             if (op.equals("read")) {
@@ -155,6 +217,26 @@ public final class SummaryReader {
         }
         if (a.hasNonNull("target") && (op.equals("connect") || op.equals("accept") || op.equals("listen"))) {
             s.peers.merge(op + " " + a.get("target").asText(), 1L, Long::sum);
+        }
+    }
+
+    private void timeline(JsonNode a, String op, String path, long bytes, long count) {
+        s.actionsTotal++;
+        if (!a.path("start_us").isNumber() || !a.path("end_us").isNumber()) {
+            return;
+        }
+        RunSummary.ActionSpan span = new RunSummary.ActionSpan();
+        span.pid = a.path("pid").asLong();
+        span.op = op;
+        span.path = path;
+        span.bytes = bytes;
+        span.count = count;
+        span.startUs = a.get("start_us").asLong();
+        span.endUs = Math.max(span.startUs, a.get("end_us").asLong());
+        span.processId = ownerOf(span.pid, span.startUs);
+        longest.add(span);
+        if (longest.size() > TIMELINE_ACTIONS) {
+            longest.poll();
         }
     }
 

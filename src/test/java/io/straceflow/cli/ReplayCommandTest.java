@@ -62,6 +62,19 @@ class ReplayCommandTest {
     }
 
     @Test
+    void withoutATerminalThereIsNoProgressBarAndQuietMeansSilent() throws Exception {
+        var r = Straceflow.run(work, "replay", "t.txt", "-o", "out");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr())
+                .contains("lines traced")
+                .doesNotContain("lines/s")
+                .doesNotContain("\r");
+        var quiet = Straceflow.run(work, "replay", "-q", "t.txt", "-o", "quiet");
+        assertThat(quiet.exitCode()).as(quiet.stderr()).isZero();
+        assertThat(quiet.stderr()).isEmpty();
+    }
+
+    @Test
     void gzipFileIsDecompressed() throws Exception {
         Path gz = work.resolve("t.txt.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class SummaryCommandTest {
     @TempDir
@@ -63,5 +68,64 @@ class SummaryCommandTest {
         var r = Straceflow.run(work, "summary", ".");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.stderr().strip()).isEqualTo("straceflow: not a straceflow output directory: .");
+    }
+
+    @Test
+    void anHtmlFileThatCannotBeWrittenIsOneLineAndExit73() throws Exception {
+        Path out = Files.createDirectory(work.resolve("out"));
+        Files.writeString(out.resolve("events.jsonl"), "");
+        Files.writeString(work.resolve("plain.txt"), "x");
+        Files.createDirectory(work.resolve("adir"));
+        Map<String, String> reasons = Map.of(
+                "nodir/report.html", "no such directory",
+                "plain.txt/report.html", "Not a directory",
+                "adir", "it is a directory");
+        for (Map.Entry<String, String> c : reasons.entrySet()) {
+            Path target = work.resolve(c.getKey());
+            var r = inProcess("summary", out.toString(), "--html", target.toString());
+            assertThat(r.exitCode()).as(c.getKey()).isEqualTo(ExitCodes.CANT_CREATE);
+            assertThat(r.stderr())
+                    .isEqualTo("straceflow: cannot write the HTML report to " + target + ": " + c.getValue() + "\n");
+        }
+        try (var files = Files.list(work)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("out", "plain.txt", "adir");
+        }
+    }
+
+    @Test
+    void htmlGoesToTheFileOwnerOnlyOrToStdoutWithDash() throws Exception {
+        Path out = Files.createDirectory(work.resolve("out"));
+        Files.writeString(out.resolve("events.jsonl"), "");
+        Path report = work.resolve("report.html");
+        var r = inProcess("summary", out.toString(), "--html", report.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<section id=\"processes\">");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-------");
+
+        var dash = inProcess("summary", out.toString(), "--html", "-");
+        assertThat(dash.exitCode()).isZero();
+        assertThat(dash.stdout()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+    }
+
+    @Test
+    void htmlOfADirectoryThatIsNotARunIsTheUsualUsageError() throws Exception {
+        Path report = work.resolve("report.html");
+        var r = inProcess("summary", work.toString(), "--html", report.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.stderr()).isEqualTo("straceflow: not a straceflow output directory: " + work + "\n");
+        assertThat(report).doesNotExist();
+    }
+
+    private static Straceflow.Result inProcess(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = StraceflowCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int rc = cl.execute(args);
+        return new Straceflow.Result(rc, out.toString(), err.toString());
     }
 }

@@ -53,6 +53,42 @@ class TerminalTest {
     }
 
     @Test
+    void replayShowsItsProgressOnTheTerminal() throws Exception {
+        writeTrace(work.resolve("t.txt"), 3000);
+        Process p = onTerminal("replay", "-o", "out", "t.txt");
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String screen = Files.readString(work.resolve("terminal.txt"));
+        assertThat(p.exitValue()).as(screen).isZero();
+        // frames redrawn in place (\r), the last one left standing with the whole replay's averages
+        assertThat(screen)
+                .containsPattern(
+                        "\\rreplay 100% \\[########\\]  [0-9.]+/[0-9.]+ kB  [0-9.]+ [kM]?B/s  [0-9.]+k? lines/s  in 0:\\d\\d")
+                .contains("3000 lines traced");
+        assertThat(screen.indexOf("lines/s")).isLessThan(screen.indexOf("3000 lines traced"));
+    }
+
+    @Test
+    void quietReplayShowsNoProgress() throws Exception {
+        writeTrace(work.resolve("t.txt"), 3000);
+        Process p = onTerminal("replay", "-q", "-o", "out", "t.txt");
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(work.resolve("terminal.txt"))).isEmpty();
+    }
+
+    /** A -f -tt trace of one process doing LINES reads (no strace needed: the format is all that counts here). */
+    static void writeTrace(Path file, int lines) throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines - 1; i++) {
+            b.append(String.format(
+                    "4242  12:00:%02d.%06d read(3</etc/hosts>, \"127.0.0.1 localhost\\n\", 4096) = 20%n",
+                    i / 1000 % 60, i % 1000 * 1000));
+        }
+        b.append("4242  12:00:59.999999 +++ exited with 0 +++\n");
+        Files.writeString(file, b.toString());
+    }
+
+    @Test
     void ctrlCStopsTheProgramAndTheTraceIsKept() throws Exception {
         Process p = onTerminal("run", "-o", "out", "--", "sleep", "3600.5");
         Path log = work.resolve("out/syscalls.log");

@@ -32,9 +32,11 @@ class FfMergerTest {
         Path a = Files.writeString(dir.resolve("t.100"), "10:00:00.000001 a1\n > frame-a1\n10:00:00.000005 a2\n");
         Path b = Files.writeString(dir.resolve("t.20"), "10:00:00.000003 b1\n10:00:00.000005 b2\n");
         List<String> out = new ArrayList<>();
+        ReadProgress progress = new ReadProgress();
         long n = FfMerger.merge(
                 List.of(a, b),
                 List.of(100, 20),
+                progress,
                 batch -> {
                     for (int i = 0; i < batch.size(); i++) {
                         out.add(batch.line(i));
@@ -42,6 +44,7 @@ class FfMergerTest {
                 },
                 () -> false);
         assertThat(n).isEqualTo(5);
+        assertThat(progress.read()).as("bytes read, for the progress bar").isEqualTo(Files.size(a) + Files.size(b));
         assertThat(out)
                 .containsExactly(
                         "100   10:00:00.000001 a1",

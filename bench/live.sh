@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Live overhead: wall time of `straceflow run -- W` over `strace -f -tt -yy -v -x -s 1000 -o /dev/null -- W` for a
+# syscall-heavy W (dd with 1-byte blocks: two syscalls per byte), alternating the two in one script run so both see
+# the same machine load. Prints each median and the ratio (target <= 1.05). JVM start is included in straceflow's
+# time, as a user sees it.
+#   bench/live.sh [RUNS] [BYTES]   default RUNS=3, BYTES=50000 (about 100 000 trace lines)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+BYTES=${2:-50000}
+OUT=target/bench
+mkdir -p "$OUT"
+[ -f target/straceflow.jar ] || mvn -q -B -DskipTests package
+W=(dd if=/dev/zero of=/dev/null bs=1 count="$BYTES")
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+
+plain=(); strace_t=(); sf=()
+for _ in $(seq "$RUNS"); do
+  plain+=("$(secs "${W[@]}")")
+  strace_t+=("$(secs strace -f -tt -yy -v -x -s 1000 -o /dev/null -- "${W[@]}")")
+  rm -rf "$OUT/live-out"
+  sf+=("$(secs java ${STRACEFLOW_JAVA_OPTS:-} -jar target/straceflow.jar run -q -o "$OUT/live-out" -- "${W[@]}")")
+done
+lines=$(grep -o '"lines" : [0-9]*' "$OUT/live-out/run.json" | grep -o '[0-9]*$')
+p=$(printf '%s\n' "${plain[@]}" | median)
+s=$(printf '%s\n' "${strace_t[@]}" | median)
+f=$(printf '%s\n' "${sf[@]}" | median)
+echo "W: ${W[*]}  ($lines trace lines)"
+printf '%-40s %10s\n' "median of $RUNS" "seconds"
+printf '%-40s %10.2f\n' "W alone" "$p"
+printf '%-40s %10.2f\n' "strace -o /dev/null -- W" "$s"
+printf '%-40s %10.2f\n' "straceflow run -- W (JVM start incl.)" "$f"
+printf 'ratio straceflow / strace: %.2f   (strace: %.0f lines/s, straceflow: %.0f lines/s)\n' \
+  "$(echo "$f / $s" | bc -l)" "$(echo "$lines / $s" | bc -l)" "$(echo "$lines / $f" | bc -l)"

@@ -1,0 +1,65 @@
+package io.straceflow.sink;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.component.seda.SedaEndpoint;
+
+/**
+ * The hand-off from the reading thread (raw, parse, enrich) to the downstream thread (actions, sealing) across the
+ * bounded queue {@code seda:downstream}. Bound as {@code downstream}.
+ *
+ * <ul>
+ *   <li>A batch crosses the queue without waiting for its result, so a failure downstream would otherwise end up
+ *       only in a log: the first one is kept here; the reading thread stops the trace before its next batch, and
+ *       the end of the trace fails the run (exit 70).
+ *   <li>When the queue is full the reading thread waits (and so strace): counted as {@code queue_full}, so a user
+ *       sees that the pipeline, not the program, set the pace.
+ * </ul>
+ */
+public class DownstreamHandoff {
+    private static final String QUEUE = "seda://downstream";
+
+    private RunStats stats;
+    private volatile Exception fault;
+    private SedaEndpoint queue;
+
+    /** doCatch of the downstream route: remember the first failure. */
+    public void record(Exchange exchange) {
+        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (fault == null && e != null) {
+            fault = e;
+        }
+    }
+
+    /** Reading thread, before a batch goes into the queue: rethrow a downstream failure, count a full queue. */
+    public void beforeSend(Exchange exchange) throws Exception {
+        check();
+        SedaEndpoint q = queue(exchange);
+        if (stats != null && q != null && q.getCurrentQueueSize() >= q.getSize()) {
+            stats.add("queue_full", 1);
+        }
+    }
+
+    /** Reading thread, after the end of the trace went through: rethrow a downstream failure. */
+    public void check() throws Exception {
+        Exception e = fault;
+        if (e != null) {
+            throw new IllegalStateException("the actions stage failed: " + e.getMessage(), e);
+        }
+    }
+
+    private SedaEndpoint queue(Exchange exchange) {
+        if (queue == null) {
+            queue = exchange.getContext().getEndpoints().stream()
+                    .filter(e -> e instanceof SedaEndpoint && e.getEndpointUri().startsWith(QUEUE))
+                    .map(SedaEndpoint.class::cast)
+                    .findFirst()
+                    .orElse(null);
+        }
+        return queue;
+    }
+
+    public void setStats(RunStats stats) {
+        this.stats = stats;
+        stats.add("queue_full", 0); // reported even when the pipeline kept up
+    }
+}
