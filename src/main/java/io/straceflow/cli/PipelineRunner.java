@@ -38,19 +38,21 @@ final class PipelineRunner {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
         checkRanges(options);
+        Redaction redaction = Redaction.of(options);
         String keyFile = options.key == null ? null : readable(options.key, "--key");
         String signingKeyFile = options.signingKey == null ? null : readable(options.signingKey, "--signing-key");
         checkKeys(keyFile, signingKeyFile);
         RunStats stats = new RunStats();
         // before anything is traced or written: a port in use is a usage error
         try (RunMetrics metrics = startMetrics(options, stats)) {
-            return run(request, options, control, keyFile, signingKeyFile, stats, metrics);
+            return run(request, options, redaction, control, keyFile, signingKeyFile, stats, metrics);
         }
     }
 
     private int run(
             TraceRequest request,
             TraceOptions options,
+            Redaction redaction,
             TraceControl control,
             String keyFile,
             String signingKeyFile,
@@ -59,7 +61,7 @@ final class PipelineRunner {
             throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
         OutputDirectory.prepare(options.out, options.force);
-        RunManifest manifest = new RunManifest(options.out, request);
+        RunManifest manifest = new RunManifest(options.out, request, redaction.events(), redaction.raw());
         manifest.writeStarted();
 
         Main main = new Main();
@@ -68,6 +70,8 @@ final class PipelineRunner {
         traceProperties(request, options.out, manifest.runId(), traceDate(request, options))
                 .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
+        main.addOverrideProperty("straceflow.redact", Boolean.toString(redaction.events()));
+        main.addOverrideProperty("straceflow.redact-raw", Boolean.toString(redaction.raw()));
         if (options.quietFlushMillis <= 0) {
             main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
         } else if (request.getMode() != TraceRequest.Mode.REPLAY) {

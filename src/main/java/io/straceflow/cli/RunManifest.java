@@ -2,6 +2,7 @@ package io.straceflow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.straceflow.parse.SecretMasker;
 import io.straceflow.sink.OwnerOnlyFiles;
 import io.straceflow.strace.TraceEnd;
 import io.straceflow.strace.TraceRequest;
@@ -16,7 +17,9 @@ import java.util.UUID;
 
 /**
  * {@code run.json}: what was traced and how it ended. Written as "running" before the first line and
- * replaced atomically at the end, so a run that died (kill -9, power loss) never looks complete.
+ * replaced atomically at the end, so a run that died (kill -9, power loss) never looks complete. With
+ * redaction on, the command is masked as the events mask its execve ({@code --password x}, {@code token=x}):
+ * run.json travels with the JSONL streams, so it must not give back what they hide.
  */
 final class RunManifest {
     static final String FILE_NAME = "run.json";
@@ -25,17 +28,21 @@ final class RunManifest {
     private final Path dir;
     private final ObjectNode node = JSON.createObjectNode();
 
-    RunManifest(Path dir, TraceRequest request) {
+    RunManifest(Path dir, TraceRequest request, boolean redact, boolean redactRaw) {
         this.dir = dir;
         node.put("run_id", UUID.randomUUID().toString());
         node.put("host", hostName());
         node.put("mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
         switch (request.getMode()) {
-            case RUN -> request.getCommand().forEach(node.putArray("command")::add);
+            case RUN ->
+                (redact ? new SecretMasker().maskArgv(request.getCommand()) : request.getCommand())
+                        .forEach(node.putArray("command")::add);
             case ATTACH -> request.getPids().forEach(node.putArray("pids")::add);
             case REPLAY -> request.getFiles().forEach(node.putArray("files")::add);
         }
         request.getStraceOptions().forEach(node.putArray("strace_options")::add);
+        node.put("redact", redact);
+        node.put("redact_raw", redactRaw);
         node.put("started", Instant.now().toString());
         node.put("status", "running");
     }

@@ -96,6 +96,19 @@ public final class TraceOptions {
     boolean quiet;
 
     @Option(
+            names = "--no-redact",
+            description = "Keep secrets and environment values in events, enriched, actions and run.json. By default"
+                    + " execve environment values and obvious secrets (password=, token=, Authorization: headers,"
+                    + " private key blocks ...) are masked there; syscalls.log is not touched.")
+    boolean noRedact;
+
+    @Option(
+            names = "--redact-raw",
+            description = "Mask the same secrets in syscalls.log too (its chain covers what is written): it is then no"
+                    + " longer strace's exact output.")
+    boolean redactRaw;
+
+    @Option(
             names = "--sink",
             paramLabel = "SINKS",
             description = "file, kafka or file,kafka. The files are always written (they are the outbox);"

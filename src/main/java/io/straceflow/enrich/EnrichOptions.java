@@ -16,6 +16,8 @@ import java.util.concurrent.Executor;
  * @param roots pids whose parents are not in the trace (attach mode); empty: the first pid seen is the root
  * @param procReader how /proc is read (tests inject a fake)
  * @param procExecutor where /proc reads run; null: an own pool of {@code procConcurrency} daemon threads
+ * @param redact mask secrets in the argv read from /proc/PID/cmdline ({@code --password=x}, {@code --token x}), as
+ *     the parse stage masks those of the trace's execve; off here, on in the pipeline unless --no-redact
  */
 public record EnrichOptions(
         boolean live,
@@ -25,7 +27,8 @@ public record EnrichOptions(
         int maxAncestors,
         Set<Integer> roots,
         ProcReader procReader,
-        Executor procExecutor) {
+        Executor procExecutor,
+        boolean redact) {
 
     public static final int DEFAULT_PROC_CONCURRENCY = 4;
     public static final int DEFAULT_PROC_QUEUE = 1024;
@@ -57,6 +60,7 @@ public record EnrichOptions(
         private Set<Integer> roots = Set.of();
         private ProcReader procReader = new LinuxProcReader();
         private Executor procExecutor;
+        private boolean redact;
 
         public Builder live(boolean live) {
             this.live = live;
@@ -100,9 +104,22 @@ public record EnrichOptions(
             return this;
         }
 
+        public Builder redact(boolean redact) {
+            this.redact = redact;
+            return this;
+        }
+
         public EnrichOptions build() {
             return new EnrichOptions(
-                    live, procConcurrency, procQueue, exitedRetention, maxAncestors, roots, procReader, procExecutor);
+                    live,
+                    procConcurrency,
+                    procQueue,
+                    exitedRetention,
+                    maxAncestors,
+                    roots,
+                    procReader,
+                    procExecutor,
+                    redact);
         }
     }
 }

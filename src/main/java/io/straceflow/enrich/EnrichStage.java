@@ -23,6 +23,7 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
     private RunStats stats;
     private boolean live;
     private String roots;
+    private boolean redact = true;
     private Enricher enricher;
     private final JsonFields json = new JsonFields();
     private final EnrichedPayload payload = new EnrichedPayload();
@@ -73,7 +74,7 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
 
     private Enricher enricher() {
         if (enricher == null) {
-            EnrichOptions.Builder b = EnrichOptions.builder().live(live);
+            EnrichOptions.Builder b = EnrichOptions.builder().live(live).redact(redact);
             if (roots != null && !roots.isBlank()) {
                 List<Integer> pids = new ArrayList<>();
                 Arrays.stream(roots.split(","))
@@ -105,6 +106,11 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
     /** Read /proc for what the trace does not say (run/attach only; a replay is another time or machine). */
     public void setLive(boolean live) {
         this.live = live;
+    }
+
+    /** Mask secrets in command lines read from /proc; default on. */
+    public void setRedact(boolean redact) {
+        this.redact = redact;
     }
 
     /** Comma-separated pids traced by attach: their history before the trace is unknown. */

@@ -35,7 +35,7 @@ final class ProcSupplement implements AutoCloseable {
     long failed;
 
     ProcSupplement(EnrichOptions options) {
-        this.reader = options.procReader();
+        this.reader = options.redact() ? new RedactingProcReader(options.procReader()) : options.procReader();
         this.limit = options.procQueue();
         if (options.procExecutor() != null) {
             this.executor = options.procExecutor();

@@ -26,6 +26,8 @@ final class RunMeters {
         {"merged", "calls split by other threads (unfinished ... resumed) merged into one event"},
         {"unparsed", "lines the parser could not read, kept as unparsed events"},
         {"dangling", "calls that never returned, written as unfinished at the end"},
+        {"redacted", "secrets masked in the events (0 with --no-redact)"},
+        {"redacted_env", "execve environment values masked in the events"},
         {"processes", "processes seen in the trace"},
         {"threads", "threads seen in the trace"},
         {"proc_reads", "/proc reads applied to the process table"},

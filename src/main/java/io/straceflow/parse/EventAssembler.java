@@ -18,6 +18,9 @@ import java.util.function.Consumer;
 public final class EventAssembler {
     private final ParseOptions options;
     private final LineParser parser;
+    /** Null when the options say not to redact. */
+    private final Redactor redactor;
+
     private final ParseStats stats = new ParseStats();
     /** One pending call per thread: strace cannot interleave two calls of the same thread. */
     private final Map<Integer, SyscallEvent> pending = new HashMap<>();
@@ -31,6 +34,7 @@ public final class EventAssembler {
     public EventAssembler(ParseOptions options) {
         this.options = options;
         this.parser = new LineParser(options);
+        this.redactor = options.redact() ? new Redactor() : null;
     }
 
     public void accept(String line, long lineNo, Consumer<SyscallEvent> out) {
@@ -39,9 +43,16 @@ public final class EventAssembler {
             stats.summaryLines++;
             return;
         }
-        SyscallEvent e = parser.parse(line, lineNo);
+        SyscallEvent e;
+        if (redactor == null) {
+            e = parser.parse(line, lineNo);
+        } else {
+            e = redactor.parse(parser, line, lineNo);
+            stats.redacted = redactor.secrets();
+            stats.redactedEnv = redactor.environment();
+        }
         switch (e.kind) {
-            case STACK_FRAME -> frame(e, line, lineNo, out);
+            case STACK_FRAME -> frame(e, lineNo, out);
             case SUMMARY_HEADER -> {
                 inSummary = true;
                 stats.summaryLines++;
@@ -169,9 +180,10 @@ public final class EventAssembler {
         return null;
     }
 
-    private void frame(SyscallEvent e, String line, long lineNo, Consumer<SyscallEvent> out) {
+    private void frame(SyscallEvent e, long lineNo, Consumer<SyscallEvent> out) {
         if (frameTarget == null) {
-            hold(LineParser.unparsed(line, lineNo, null), out); // a frame with nothing before it: keep the line
+            // a frame with nothing before it: keep the line (as redacted: the text after " > " is all of it)
+            hold(LineParser.unparsed(" > " + e.text, lineNo, null), out);
             return;
         }
         frameTarget.addFrame(e.text);

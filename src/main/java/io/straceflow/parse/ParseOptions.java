@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
  *     goes back by more than 12 h
  * @param zone zone the clock was printed in
  * @param maxDepth nesting of {} [] () kept as structure; deeper groups stay raw text
+ * @param redact mask secrets and environment values in every line before it is parsed ({@link Redactor}); off here
+ *     (a parser library keeps what it reads), on in the pipeline unless --no-redact
  */
-public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, int maxDepth) {
+public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, int maxDepth, boolean redact) {
 
     public static final int DEFAULT_MAX_DEPTH = 64;
 
@@ -43,6 +45,7 @@ public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, 
         private LocalDate baseDate;
         private ZoneId zone;
         private int maxDepth = DEFAULT_MAX_DEPTH;
+        private boolean redact;
 
         public Builder defaultPid(Integer pid) {
             this.defaultPid = pid;
@@ -68,8 +71,13 @@ public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, 
             return this;
         }
 
+        public Builder redact(boolean redact) {
+            this.redact = redact;
+            return this;
+        }
+
         public ParseOptions build() {
-            return new ParseOptions(defaultPid, baseDate, zone, maxDepth);
+            return new ParseOptions(defaultPid, baseDate, zone, maxDepth, redact);
         }
     }
 }

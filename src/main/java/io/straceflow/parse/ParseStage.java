@@ -22,6 +22,7 @@ public class ParseStage implements Processor {
     private RunStats stats;
     private String date;
     private boolean flushEachBatch;
+    private boolean redact = true;
     private LineObserver observer;
     private EventAssembler assembler;
     private final JsonFields json = new JsonFields();
@@ -67,7 +68,7 @@ public class ParseStage implements Processor {
 
     private EventAssembler assembler() {
         if (assembler == null) {
-            ParseOptions.Builder b = ParseOptions.builder();
+            ParseOptions.Builder b = ParseOptions.builder().redact(redact);
             if (date != null && !date.isBlank()) {
                 b.baseDate(LocalDate.parse(date));
             }
@@ -82,6 +83,10 @@ public class ParseStage implements Processor {
             stats.put("merged", s.merged());
             stats.put("unparsed", s.unparsed());
             stats.put("dangling", s.dangling());
+            if (redact) {
+                stats.put("redacted", s.redacted());
+                stats.put("redacted_env", s.redactedEnv());
+            }
         }
     }
 
@@ -100,6 +105,11 @@ public class ParseStage implements Processor {
 
     public void setObserver(LineObserver observer) {
         this.observer = observer;
+    }
+
+    /** Mask secrets and environment values in events (and so in enriched and actions); default on. */
+    public void setRedact(boolean redact) {
+        this.redact = redact;
     }
 
     public void setFlushEachBatch(boolean flushEachBatch) {

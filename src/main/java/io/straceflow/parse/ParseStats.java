@@ -9,6 +9,8 @@ public final class ParseStats {
     long dangling;
     long frames;
     long summaryLines;
+    long redacted;
+    long redactedEnv;
 
     /** Lines given to {@link EventAssembler#accept}. */
     public long lines() {
@@ -43,6 +45,16 @@ public final class ParseStats {
     /** Lines of strace's -c/-C summary table, from its header on; not events. */
     public long summaryLines() {
         return summaryLines;
+    }
+
+    /** Secrets masked by redaction (0 when it is off); environment values are counted apart. */
+    public long redacted() {
+        return redacted;
+    }
+
+    /** Environment values of execve/execveat masked by redaction. */
+    public long redactedEnv() {
+        return redactedEnv;
     }
 
     public String toJson() {

@@ -3,17 +3,25 @@ package io.straceflow.sink;
 import io.straceflow.chain.RawChainWriter;
 import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.TraceEnd;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
  * Writes strace's lines to syscalls.log byte for byte (with the chain in its sidecar). Flushes after
  * every batch so a reader (tail -f) sees lines as they come; seals the stream at the end of the trace.
+ * With {@code --redact-raw} a line with a secret is written as the parse stage masks it (the chain covers
+ * what is written); every other line stays byte for byte. The masking comes in as a function
+ * ({@code io.straceflow.parse.Redactor} in routes/trace.yaml) so that sink does not depend on parse.
  */
 public class RawStage implements Processor {
     private RunStreams streams;
     private RunStats stats;
     private long lines;
+    private boolean redact;
+    /** Masks one line; returns the same instance when there is nothing to mask. */
+    private UnaryOperator<String> redactor;
 
     public void setStreams(RunStreams streams) {
         this.streams = streams;
@@ -23,6 +31,15 @@ public class RawStage implements Processor {
         this.stats = stats;
     }
 
+    /** --redact-raw: mask syscalls.log too. */
+    public void setRedact(boolean redact) {
+        this.redact = redact;
+    }
+
+    public void setRedactor(UnaryOperator<String> redactor) {
+        this.redactor = redactor;
+    }
+
     @Override
     public void process(Exchange exchange) throws Exception {
         Object body = exchange.getMessage().getBody();
@@ -30,7 +47,13 @@ public class RawStage implements Processor {
         if (body instanceof LineBatch batch) {
             byte[] data = batch.data();
             for (int i = 0; i < batch.size(); i++) {
-                raw.append(data, batch.start(i), batch.end(i) - batch.start(i), batch.terminated(i));
+                String masked = redact ? masked(batch.line(i)) : null;
+                if (masked == null) {
+                    raw.append(data, batch.start(i), batch.end(i) - batch.start(i), batch.terminated(i));
+                } else {
+                    byte[] bytes = masked.getBytes(StandardCharsets.UTF_8);
+                    raw.append(bytes, 0, bytes.length, batch.terminated(i));
+                }
             }
             raw.flush();
             lines += batch.size();
@@ -45,5 +68,12 @@ public class RawStage implements Processor {
         if (stats != null) {
             stats.put("lines", lines);
         }
+    }
+
+    /** The masked line, or null when it has nothing to mask (its bytes are then written as read). */
+    private String masked(String line) {
+        String masked = java.util.Objects.requireNonNull(redactor, "rawStage: redact set without a redactor")
+                .apply(line);
+        return masked == line ? null : masked;
     }
 }

@@ -154,4 +154,28 @@ class ProcSupplementTest {
                 new LinuxProcReader().read((int) ProcessHandle.current().pid());
         assertThat(self).isNull();
     }
+
+    @Test
+    void commandLinesFromProcAreRedacted() {
+        ProcSnapshot secret = new ProcSnapshot(
+                800, 800, 1, "app", "/usr/bin/app", List.of("app", "--password=hunter2", "--token", "abc"), "/", 0, 1L);
+        for (boolean redact : new boolean[] {true, false}) {
+            ManualExecutor executor = new ManualExecutor();
+            EnrichOptions options = EnrichOptions.builder()
+                    .live(true)
+                    .procReader(pid -> pid == 800 ? secret : null)
+                    .procExecutor(executor)
+                    .redact(redact)
+                    .build();
+            try (Enricher enricher = new Enricher(options)) {
+                Enriched.run(LINES.subList(0, 3), enricher, true);
+                executor.runAll();
+                ProcessInfo root =
+                        Enriched.run(LINES.subList(3, 5), enricher, true).get(1).process();
+                assertThat(root.argv())
+                        .containsExactlyElementsOf(
+                                redact ? List.of("app", "--password=***", "--token", "***") : secret.argv());
+            }
+        }
+    }
 }

@@ -86,7 +86,9 @@ public class QuarkusPipeline implements QuarkusApplication {
         control.whenFinished(e -> Quarkus.asyncExit(e.exitCode()));
         SignalForwarder.install(control);
         OutputDirectory.prepare(out, bool("straceflow.force", false));
-        RunManifest manifest = new RunManifest(out, request);
+        // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
+        RunManifest manifest =
+                new RunManifest(out, request, bool("straceflow.redact", true), bool("straceflow.redact-raw", false));
         manifest.writeStarted();
 
         main.setInitialProperties(defaults());
