@@ -7,8 +7,8 @@ import org.apache.camel.Processor;
 
 /**
  * A deliberately slow stage for {@link SlowSinkTest}, loaded from a user route (--routes) on the test classpath: it
- * holds the first batch that reaches it until the reading thread found the queue full (the queue_full counter), so
- * the test does not depend on how fast this machine is; later batches pass after a short pause each. Gives up
+ * holds the first action that reaches it until the reading thread found the queue full (the queue_full counter), so
+ * the test does not depend on how fast this machine is; later ones pass after a short pause each. Gives up
  * after a minute, and then the test's queue_full assertion fails.
  */
 public class StalledSink implements Processor {
