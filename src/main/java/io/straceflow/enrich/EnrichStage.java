@@ -2,7 +2,6 @@ package io.straceflow.enrich;
 
 import io.straceflow.chain.JsonlChainWriter;
 import io.straceflow.parse.EventBatch;
-import io.straceflow.parse.LineObserver;
 import io.straceflow.parse.SyscallEvent;
 import io.straceflow.sink.JsonFields;
 import io.straceflow.sink.RunStats;
@@ -18,7 +17,7 @@ import org.apache.camel.Processor;
  * (its record in events.jsonl). Also sees the raw lines before the parser (a clone in flight tells
  * whose child a new pid is before the clone returns).
  */
-public class EnrichStage implements Processor, LineObserver, AutoCloseable {
+public class EnrichStage implements Processor, AutoCloseable {
     private RunStreams streams;
     private RunStats stats;
     private boolean live;
@@ -29,17 +28,17 @@ public class EnrichStage implements Processor, LineObserver, AutoCloseable {
     private final EnrichedPayload payload = new EnrichedPayload();
 
     @Override
-    public void observeLine(String line, long lineNo) {
-        enricher().observeLine(line, lineNo);
-    }
-
-    @Override
     public void process(Exchange exchange) throws Exception {
         if (!(exchange.getMessage().getBody() instanceof EventBatch batch)) {
             return;
         }
         JsonlChainWriter w = streams.enriched();
         Enricher en = enricher();
+        // the batch's lines before its events, as when the parser called the enricher on every line it read:
+        // a clone still in flight tells which clone made a child that shows up first
+        for (int i = 0; i < batch.lineCount(); i++) {
+            en.observeLine(batch.line(i), batch.lineNo(i));
+        }
         for (int i = 0; i < batch.size(); i++) {
             SyscallEvent e = batch.event(i);
             ProcessInfo p = en.enrich(e);

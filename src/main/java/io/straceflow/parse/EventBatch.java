@@ -18,6 +18,10 @@ public final class EventBatch {
 
     private int[] fieldsEnd = new int[16];
     private int fieldsSize;
+    /** The raw lines the events came from, for stages that look at lines (the enricher's clones in flight). */
+    private final List<String> lines = new ArrayList<>();
+
+    private long[] lineNos = new long[16];
 
     public EventBatch(TraceEnd end) {
         this.end = end;
@@ -86,6 +90,27 @@ public final class EventBatch {
 
     public List<SyscallEvent> events() {
         return events;
+    }
+
+    /** Keeps a raw line of the batch, in order ({@link #lineCount}, {@link #line}, {@link #lineNo}). */
+    public void addLine(String line, long lineNo) {
+        if (lines.size() == lineNos.length) {
+            lineNos = java.util.Arrays.copyOf(lineNos, lineNos.length * 2);
+        }
+        lineNos[lines.size()] = lineNo;
+        lines.add(line);
+    }
+
+    public int lineCount() {
+        return lines.size();
+    }
+
+    public String line(int i) {
+        return lines.get(i);
+    }
+
+    public long lineNo(int i) {
+        return lineNos[i];
     }
 
     /** Non-null on the last batch of the trace. */

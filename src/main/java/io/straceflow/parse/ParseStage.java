@@ -23,7 +23,6 @@ public class ParseStage implements Processor {
     private String date;
     private boolean flushEachBatch;
     private boolean redact = true;
-    private LineObserver observer;
     private EventAssembler assembler;
     private final JsonFields json = new JsonFields();
 
@@ -35,9 +34,7 @@ public class ParseStage implements Processor {
             EventAssembler a = assembler();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.line(i);
-                if (observer != null) {
-                    observer.observeLine(line, lines.lineNo(i));
-                }
+                out.addLine(line, lines.lineNo(i)); // the enricher sees them on its own thread (EnrichStage)
                 a.accept(line, lines.lineNo(i), e -> write(e, out));
             }
             if (flushEachBatch) {
@@ -101,10 +98,6 @@ public class ParseStage implements Processor {
     /** Date of a -t/-tt trace (YYYY-MM-DD), which strace does not print; default today. */
     public void setDate(String date) {
         this.date = date;
-    }
-
-    public void setObserver(LineObserver observer) {
-        this.observer = observer;
     }
 
     /** Mask secrets and environment values in events (and so in enriched and actions); default on. */

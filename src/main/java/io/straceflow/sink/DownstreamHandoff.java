@@ -4,7 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
- * The hand-off from the reading thread (raw, parse, enrich) to the downstream thread (actions, sealing) across the
+ * The hand-off from the reading thread (raw, parse) to the downstream thread (enrich, actions, sealing) across the
  * bounded queue {@code seda:downstream}. Bound as {@code downstream}.
  *
  * <ul>
@@ -43,7 +43,7 @@ public class DownstreamHandoff {
     public void check() throws Exception {
         Exception e = fault;
         if (e != null) {
-            throw new IllegalStateException("the actions stage failed: " + e.getMessage(), e);
+            throw new IllegalStateException("the enrich or actions stage failed: " + e.getMessage(), e);
         }
     }
 

@@ -65,7 +65,6 @@ public final class BytesBench {
         enrich.setStreams(streams);
         ParseStage parse = new ParseStage();
         parse.setStreams(streams);
-        parse.setObserver(enrich);
         long lines = 0;
         for (LineBatch b : batches) {
             lines += b.size();
