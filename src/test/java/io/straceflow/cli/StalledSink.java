@@ -4,28 +4,35 @@ import io.straceflow.sink.RunStats;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
  * A deliberately slow stage for {@link SlowSinkTest}, loaded from a user route (--routes) on the test classpath: it
- * holds the first action that reaches it until the reading thread found the queue full (the queue_full counter), so
- * the test does not depend on how fast this machine is; later ones pass after a short pause each. Gives up
- * after a minute, and then the test's queue_full assertion fails.
+ * holds the first action that reaches it until the queue in front of the downstream thread is full, i.e. until the
+ * reading thread has to wait behind this stall, whatever the machine's speed; later actions pass after a short pause
+ * each. Gives up after a minute, and then the test's assertion fails.
  */
 public class StalledSink implements Processor {
     private RunStats stats;
-    private boolean released;
+    private boolean stalled;
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        if (!released) {
+        if (!stalled) {
+            stalled = true;
+            SedaEndpoint queue = exchange.getContext().getEndpoints().stream()
+                    .filter(e -> e instanceof SedaEndpoint && e.getEndpointUri().startsWith("seda://downstream"))
+                    .map(SedaEndpoint.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-            while (stats.snapshot().getOrDefault("queue_full", 0L) == 0 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+            while (queue.getCurrentQueueSize() < queue.getSize() && System.nanoTime() < deadline) {
                 Thread.sleep(1); // polling a condition, not a timed wait for the result
             }
-            released = true;
+            // lands in run.json: the test checks that the stall was reached and the queue filled behind it
+            stats.put("test_full_while_stalled", queue.getCurrentQueueSize() >= queue.getSize() ? 1 : 0);
         }
-        Thread.sleep(2);
+        Thread.sleep(1);
     }
 
     public void setStats(RunStats stats) {
