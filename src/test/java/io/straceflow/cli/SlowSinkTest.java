@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Backpressure (issue #8), functional and not timed: a replay whose actions stage is made slow by a user route
  * ({@link StalledSink}, through --routes, on the delivery of each action to actions.jsonl) behind a queue of one
- * batch loses nothing. The reading thread has to
- * wait for the slow stage (counted as queue_full), and every stream holds exactly what a run at full speed holds.
+ * batch loses nothing: the queue fills behind the stall (the reading thread, and so the replay, has to wait), and
+ * every stream holds exactly what a run at full speed holds.
  */
 class SlowSinkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,7 +89,7 @@ class SlowSinkTest {
         JsonNode fastCounters = counters(work.resolve("fast"));
         JsonNode slowCounters = counters(work.resolve("slow"));
         assertThat(slowCounters.path("test_full_while_stalled").asLong())
-                .as("the stall was reached and the reading thread waited behind it; counters %s", slowCounters)
+                .as("the stall was reached and the queue filled behind it; counters %s", slowCounters)
                 .isPositive();
         assertThat(slowCounters.get("lines").asLong()).isEqualTo(lines);
         for (String counter : List.of("lines", "events", "merged", "unparsed", "dangling", "actions")) {
