@@ -191,6 +191,13 @@ final class PipelineRunner {
         if (o.graceSeconds < 0) {
             throw new UserError(ExitCodes.USAGE, "--grace must be 0 or more seconds");
         }
+        if (o.stringSize != null && o.stringSize < 0) {
+            throw new UserError(ExitCodes.USAGE, "-s must be 0 or more bytes");
+        }
+        if (o.seccompBpf && o.expressions.stream().noneMatch(e -> e.startsWith("trace="))) {
+            // strace would trace everything and only warn: say it before anything runs
+            throw new UserError(ExitCodes.USAGE, "--seccomp-bpf needs -e trace=... (the syscalls to stop on)");
+        }
     }
 
     /** A key that cannot be used is a usage error before anything is written, not a failed run. */

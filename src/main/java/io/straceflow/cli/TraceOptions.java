@@ -32,6 +32,19 @@ public final class TraceOptions {
     boolean comm;
 
     @Option(
+            names = {"-s", "--string-size"},
+            paramLabel = "N",
+            description = "Print strings up to N bytes in full (strace -s; default 1000); longer ones are cut and"
+                    + " their events say truncated.")
+    Integer stringSize;
+
+    @Option(
+            names = "--seccomp-bpf",
+            description = "Let the kernel stop only the syscalls named by -e trace=... (strace --seccomp-bpf): much"
+                    + " less slowdown of the program when you trace a few syscalls; needs -e trace=.")
+    boolean seccompBpf;
+
+    @Option(
             names = "--strace-opt",
             paramLabel = "OPT",
             description = "Any other strace option, passed through (repeatable), e.g. --strace-opt=--seccomp-bpf.")
@@ -154,9 +167,19 @@ public final class TraceOptions {
                     + " SECONDS, so a scraper sees the final counts (default 0).")
     Double metricsLingerSeconds;
 
-    /** strace options from -e, -T, -Y and --strace-opt, in the order strace expects them. */
+    /**
+     * strace options from -s, --seccomp-bpf, -e, -T, -Y and --strace-opt, in the order strace expects them (a later
+     * -s overrides straceflow's own -s 1000).
+     */
     List<String> straceArgs() {
         List<String> args = new ArrayList<>();
+        if (stringSize != null) {
+            args.add("-s");
+            args.add(String.valueOf(stringSize));
+        }
+        if (seccompBpf) {
+            args.add("--seccomp-bpf");
+        }
         if (syscallTimes) {
             args.add("-T");
         }
