@@ -1,5 +1,6 @@
 package io.straceflow.sink;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.seda.SedaEndpoint;
 
@@ -49,13 +50,21 @@ public class DownstreamHandoff {
 
     private SedaEndpoint queue(Exchange exchange) {
         if (queue == null) {
-            queue = exchange.getContext().getEndpoints().stream()
-                    .filter(e -> e instanceof SedaEndpoint && e.getEndpointUri().startsWith(QUEUE))
-                    .map(SedaEndpoint.class::cast)
-                    .findFirst()
-                    .orElse(null);
+            queue = queueOf(exchange.getContext());
         }
         return queue;
+    }
+
+    /**
+     * The queue seda:downstream (its producer and consumer endpoints differ in options but share it), or null
+     * before the routes made it.
+     */
+    public static SedaEndpoint queueOf(CamelContext context) {
+        return context.getEndpoints().stream()
+                .filter(e -> e instanceof SedaEndpoint && e.getEndpointUri().startsWith(QUEUE))
+                .map(SedaEndpoint.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     public void setStats(RunStats stats) {

@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.sink.DownstreamHandoff;
 import io.straceflow.sink.RunStats;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
@@ -20,11 +21,7 @@ public class StalledSink implements Processor {
     public void process(Exchange exchange) throws Exception {
         if (!stalled) {
             stalled = true;
-            SedaEndpoint queue = exchange.getContext().getEndpoints().stream()
-                    .filter(e -> e instanceof SedaEndpoint && e.getEndpointUri().startsWith("seda://downstream"))
-                    .map(SedaEndpoint.class::cast)
-                    .findFirst()
-                    .orElseThrow();
+            SedaEndpoint queue = DownstreamHandoff.queueOf(exchange.getContext());
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
             while (queue.getCurrentQueueSize() < queue.getSize() && System.nanoTime() < deadline) {
                 Thread.sleep(1); // polling a condition, not a timed wait for the result
