@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The events parsed from one batch of lines, each with its seq in events.jsonl (so enriched events
- * and actions can point back to it). The batch made from the end of the trace also carries the
- * {@link TraceEnd}: downstream stages handle its events first, then close.
+ * The events parsed from one batch of lines, with their JSON members, and each event's seq in events.jsonl once
+ * it is written (so enriched events and actions can point back to it). The batch made from the end of the trace
+ * also carries the {@link TraceEnd}: downstream stages handle its events first, then close.
  */
 public final class EventBatch {
     private final List<SyscallEvent> events = new ArrayList<>();
@@ -56,6 +56,14 @@ public final class EventBatch {
         fieldsEnd[i] = start + len;
         fieldsSize++;
         add(e, seq);
+    }
+
+    /**
+     * Sets the seq event {@code i} got in events.jsonl: the parser serialises on the reading thread, and the
+     * stream is written on the downstream thread ({@link EventsWriter}), which balances the two.
+     */
+    public void setSeq(int i, long seq) {
+        seqs[i] = seq;
     }
 
     /** Whether every event came with its JSON members ({@link #fieldsStart}, {@link #fieldsLength}). */

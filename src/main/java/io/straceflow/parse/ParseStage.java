@@ -1,9 +1,7 @@
 package io.straceflow.parse;
 
-import io.straceflow.chain.JsonlChainWriter;
 import io.straceflow.sink.JsonFields;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.RunStreams;
 import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.TraceEnd;
 import java.io.IOException;
@@ -13,12 +11,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Parses each batch of lines into events, writes them to events.jsonl and hands the
- * {@link EventBatch} on. Events are written in the order the parser completes them (a call split by
- * other threads is written when its resumed half arrives).
+ * Parses each batch of lines into events, serialises each one's JSON members into the {@link EventBatch} and
+ * hands it on; {@link EventsWriter} writes them to events.jsonl on the downstream thread. Events come in the
+ * order the parser completes them (a call split by other threads comes when its resumed half arrives).
  */
 public class ParseStage implements Processor {
-    private RunStreams streams;
     private RunStats stats;
     private String date;
     private boolean flushEachBatch;
@@ -40,13 +37,11 @@ public class ParseStage implements Processor {
             if (flushEachBatch) {
                 a.flush(e -> write(e, out)); // live: the last event need not wait for the next line
             }
-            streams.events().flush();
             report(a.stats()); // every batch: the metrics endpoint reads the counts while the trace runs
             exchange.getMessage().setBody(out);
         } else if (body instanceof TraceEnd end) {
             EventBatch out = new EventBatch(end);
             assembler().finish(e -> write(e, out));
-            streams.events().close();
             report(assembler().stats());
             exchange.getMessage().setBody(out);
         }
@@ -54,10 +49,8 @@ public class ParseStage implements Processor {
 
     private void write(SyscallEvent e, EventBatch out) {
         try {
-            JsonlChainWriter w = streams.events();
             int n = json.write(g -> EventJson.writeFields(e, g));
-            long seq = w.append(json.buffer(), JsonFields.OFFSET, n);
-            out.add(e, seq, json.buffer(), JsonFields.OFFSET, n); // enriched.jsonl reuses these bytes
+            out.add(e, -1, json.buffer(), JsonFields.OFFSET, n); // seq: set when written (EventsWriter)
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -85,10 +78,6 @@ public class ParseStage implements Processor {
                 stats.put("redacted_env", s.redactedEnv());
             }
         }
-    }
-
-    public void setStreams(RunStreams streams) {
-        this.streams = streams;
     }
 
     public void setStats(RunStats stats) {

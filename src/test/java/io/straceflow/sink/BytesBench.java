@@ -1,6 +1,7 @@
 package io.straceflow.sink;
 
 import io.straceflow.enrich.EnrichStage;
+import io.straceflow.parse.EventsWriter;
 import io.straceflow.parse.ParseStage;
 import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.TraceEnd;
@@ -64,22 +65,30 @@ public final class BytesBench {
         EnrichStage enrich = new EnrichStage();
         enrich.setStreams(streams);
         ParseStage parse = new ParseStage();
-        parse.setStreams(streams);
+        EventsWriter events = new EventsWriter();
+        events.setStreams(streams);
         long lines = 0;
         for (LineBatch b : batches) {
             lines += b.size();
-            send(camel, b, raw, parse, enrich);
+            send(camel, b, raw, parse, events, enrich);
         }
-        send(camel, new TraceEnd(0, lines, 0, null), raw, parse, enrich);
+        send(camel, new TraceEnd(0, lines, 0, null), raw, parse, events, enrich);
         streams.close();
     }
 
-    private static void send(DefaultCamelContext camel, Object body, RawStage raw, ParseStage parse, EnrichStage enrich)
+    private static void send(
+            DefaultCamelContext camel,
+            Object body,
+            RawStage raw,
+            ParseStage parse,
+            EventsWriter events,
+            EnrichStage enrich)
             throws Exception {
         Exchange x = new DefaultExchange(camel);
         x.getMessage().setBody(body);
         raw.process(x);
         parse.process(x);
+        events.process(x);
         enrich.process(x);
     }
 
