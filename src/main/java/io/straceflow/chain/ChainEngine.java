@@ -75,12 +75,26 @@ final class ChainEngine implements Closeable {
 
     /**
      * Appends a data record: {@code payload} are JSON members without braces, {@code x} the raw bytes it covers (or
-     * null) plus an optional newline. Returns a copy of the line when {@code copy}, else null.
+     * null) plus an optional newline. Returns a copy of the line when {@code copy}, else null. {@code generated}:
+     * the payload comes from a JSON generator, which escapes line breaks in strings and writes no whitespace, so
+     * the scan for them is skipped (it was 4 % of the downstream thread's time).
      */
-    byte[] append(byte[] payload, int off, int len, byte[] x, int xOff, int xLen, boolean xNewline, boolean copy)
+    byte[] append(
+            byte[] payload,
+            int off,
+            int len,
+            byte[] x,
+            int xOff,
+            int xLen,
+            boolean xNewline,
+            boolean copy,
+            boolean generated)
             throws IOException {
         ensureOpen();
-        checkPayload(payload, off, len);
+        if (!generated && Bytes.hasLineBreak(payload, off, len)) {
+            throw new IllegalArgumentException("payload holds a line break");
+        }
+        checkReserved(payload, off, len);
         if (checkpointPending) {
             checkpoint(false);
         }
@@ -107,10 +121,7 @@ final class ChainEngine implements Closeable {
         return r;
     }
 
-    private static void checkPayload(byte[] p, int off, int len) {
-        if (Bytes.hasLineBreak(p, off, len)) {
-            throw new IllegalArgumentException("payload holds a line break");
-        }
+    private static void checkReserved(byte[] p, int off, int len) {
         if (len > 0 && Bytes.startsWith(p, off, len, RESERVED)) {
             throw new IllegalArgumentException("payload members starting with \"_ are reserved for the chain");
         }

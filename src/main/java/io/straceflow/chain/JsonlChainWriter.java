@@ -33,18 +33,19 @@ public final class JsonlChainWriter implements Closeable {
      * @return the exact line bytes written, including the final newline
      */
     public byte[] append(byte[] payloadFields) throws IOException {
-        return engine.append(payloadFields, 0, payloadFields.length, null, 0, 0, false, true);
+        return engine.append(payloadFields, 0, payloadFields.length, null, 0, 0, false, true, false);
     }
 
     /**
-     * Appends one record from {@code payload[off, off + len)} (same rules as {@link #append(byte[])}) without
+     * Appends one record from {@code payload[off, off + len)} as written by a JSON generator (compact: it escapes
+     * line breaks in strings, so they are not looked for; otherwise the rules of {@link #append(byte[])}) without
      * returning a copy of the line.
      *
      * @return the record's seq
      */
     public long append(byte[] payload, int off, int len) throws IOException {
         long seq = engine.nextSeq();
-        engine.append(payload, off, len, null, 0, 0, false, false);
+        engine.append(payload, off, len, null, 0, 0, false, false, true);
         return seq;
     }
 

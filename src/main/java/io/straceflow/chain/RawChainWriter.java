@@ -66,7 +66,7 @@ public final class RawChainWriter implements Closeable {
             crc.update('\n');
         }
         int n = rawPayload(len + (newline ? 1 : 0), (int) crc.getValue());
-        engine.append(payload, 0, n, line, off, len, newline, false);
+        engine.append(payload, 0, n, line, off, len, newline, false, true); // our own digits: no line break
     }
 
     /** {@code "n":LEN,"c":"xxxxxxxx"} into {@link #payload}; returns its length. */
