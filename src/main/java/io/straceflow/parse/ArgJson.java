@@ -1,6 +1,7 @@
 package io.straceflow.parse;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashSet;
@@ -9,6 +10,31 @@ import java.util.Set;
 
 /** Writes {@link ArgValue}s as JSON; the shapes are documented in docs/events.md. */
 final class ArgJson {
+    // member names encoded once: Jackson copies their bytes instead of encoding each name in every record
+    private static final SerializedString SYM = new SerializedString("sym");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString PATH = new SerializedString("path");
+    private static final SerializedString DEV = new SerializedString("dev");
+    private static final SerializedString PROTO = new SerializedString("proto");
+    private static final SerializedString LOCAL = new SerializedString("local");
+    private static final SerializedString PEER = new SerializedString("peer");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString ARGS = new SerializedString("args");
+    private static final SerializedString CALL = new SerializedString("call");
+    private static final SerializedString COMMENT = new SerializedString("comment");
+    private static final SerializedString ELIDED = new SerializedString("elided");
+    private static final SerializedString ENTRY = new SerializedString("entry");
+    private static final SerializedString EXIT = new SerializedString("exit");
+    private static final SerializedString FD = new SerializedString("fd");
+    private static final SerializedString FLAGS = new SerializedString("flags");
+    private static final SerializedString HEX = new SerializedString("hex");
+    private static final SerializedString INODE = new SerializedString("inode");
+    private static final SerializedString NOT = new SerializedString("not");
+    private static final SerializedString RAW = new SerializedString("raw");
+    private static final SerializedString STR = new SerializedString("str");
+    private static final SerializedString TRUNCATED = new SerializedString("truncated");
+    private static final SerializedString VALUE = new SerializedString("value");
+
     private ArgJson() {}
 
     static void writeList(List<ArgValue> values, JsonGenerator g) throws IOException {
@@ -26,7 +52,7 @@ final class ArgJson {
             writeString(s, g);
         } else if (v instanceof ArgValue.Flags f) {
             g.writeStartObject();
-            g.writeFieldName("flags");
+            g.writeFieldName(FLAGS);
             writeList(f.members(), g);
             g.writeEndObject();
         } else if (v instanceof ArgValue.Sym s) {
@@ -36,7 +62,7 @@ final class ArgJson {
         } else if (v instanceof ArgValue.Array a) {
             if (a.negated()) {
                 g.writeStartObject();
-                g.writeFieldName("not");
+                g.writeFieldName(NOT);
                 writeList(a.items(), g);
                 g.writeEndObject();
             } else {
@@ -44,8 +70,8 @@ final class ArgJson {
             }
         } else if (v instanceof ArgValue.Call c) {
             g.writeStartObject();
-            g.writeStringField("call", c.name());
-            g.writeFieldName("args");
+            Members.string(g, CALL, c.name());
+            g.writeFieldName(ARGS);
             writeList(c.args(), g);
             g.writeEndObject();
         } else if (v instanceof ArgValue.Named n) {
@@ -56,27 +82,27 @@ final class ArgJson {
         } else if (v instanceof ArgValue.Commented c) {
             g.writeStartObject();
             if (c.value() != null) {
-                g.writeFieldName("value");
+                g.writeFieldName(VALUE);
                 write(c.value(), g);
             }
-            g.writeStringField("comment", c.comment());
+            Members.string(g, COMMENT, c.comment());
             g.writeEndObject();
         } else if (v instanceof ArgValue.Changed c) {
             g.writeStartObject();
-            g.writeFieldName("entry");
+            g.writeFieldName(ENTRY);
             write(c.entry(), g);
-            g.writeFieldName("exit");
+            g.writeFieldName(EXIT);
             write(c.exit(), g);
             g.writeEndObject();
         } else if (v instanceof ArgValue.Fd f) {
             writeFd(f.info(), g);
         } else if (v instanceof ArgValue.Raw r) {
             g.writeStartObject();
-            g.writeStringField("raw", r.text());
+            Members.string(g, RAW, r.text());
             g.writeEndObject();
         } else if (v == ArgValue.Elided.INSTANCE) {
             g.writeStartObject();
-            g.writeBooleanField("elided", true);
+            Members.bool(g, ELIDED, true);
             g.writeEndObject();
         } else {
             g.writeNull();
@@ -98,13 +124,13 @@ final class ArgJson {
         }
         g.writeStartObject();
         if (s.text() != null) {
-            g.writeStringField("str", s.text());
+            Members.string(g, STR, s.text());
         } else {
-            g.writeStringField("hex", s.hex());
+            Members.string(g, HEX, s.hex());
         }
-        g.writeStringField("raw", s.raw());
+        Members.string(g, RAW, s.raw());
         if (s.truncated()) {
-            g.writeBooleanField("truncated", true);
+            Members.bool(g, TRUNCATED, true);
         }
         g.writeEndObject();
     }
@@ -134,24 +160,24 @@ final class ArgJson {
 
     static void writeFd(FdInfo f, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("fd", f.fd());
-        writeIfSet("sym", f.sym(), g);
-        writeIfSet("kind", f.kind(), g);
-        writeIfSet("path", f.path(), g);
-        writeIfSet("dev", f.dev(), g);
-        writeIfSet("proto", f.proto(), g);
-        writeIfSet("local", f.local(), g);
-        writeIfSet("peer", f.peer(), g);
+        Members.number(g, FD, f.fd());
+        writeIfSet(SYM, f.sym(), g);
+        writeIfSet(KIND, f.kind(), g);
+        writeIfSet(PATH, f.path(), g);
+        writeIfSet(DEV, f.dev(), g);
+        writeIfSet(PROTO, f.proto(), g);
+        writeIfSet(LOCAL, f.local(), g);
+        writeIfSet(PEER, f.peer(), g);
         if (f.inode() != null) {
-            g.writeNumberField("inode", f.inode());
+            Members.number(g, INODE, f.inode());
         }
-        writeIfSet("name", f.name(), g);
+        writeIfSet(NAME, f.name(), g);
         g.writeEndObject();
     }
 
-    private static void writeIfSet(String field, String value, JsonGenerator g) throws IOException {
+    private static void writeIfSet(SerializedString field, String value, JsonGenerator g) throws IOException {
         if (value != null) {
-            g.writeStringField(field, value);
+            Members.string(g, field, value);
         }
     }
 }

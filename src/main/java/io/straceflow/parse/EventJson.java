@@ -2,12 +2,46 @@ package io.straceflow.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** JSON form of {@link SyscallEvent}; field names and shapes are documented in docs/events.md. */
 public final class EventJson {
+    // member names encoded once: Jackson copies their bytes instead of encoding each name in every record
+    private static final SerializedString ARGS = new SerializedString("args");
+    private static final SerializedString COMM = new SerializedString("comm");
+    private static final SerializedString CORE_DUMPED = new SerializedString("core_dumped");
+    private static final SerializedString DETACHED = new SerializedString("detached");
+    private static final SerializedString DURATION_US = new SerializedString("duration_us");
+    private static final SerializedString END_LINE = new SerializedString("end_line");
+    private static final SerializedString END_TIME_US = new SerializedString("end_time_us");
+    private static final SerializedString END_TS = new SerializedString("end_ts");
+    private static final SerializedString ERRNO = new SerializedString("errno");
+    private static final SerializedString ERROR = new SerializedString("error");
+    private static final SerializedString EXIT_CODE = new SerializedString("exit_code");
+    private static final SerializedString FD = new SerializedString("fd");
+    private static final SerializedString FRAMES = new SerializedString("frames");
+    private static final SerializedString INFO = new SerializedString("info");
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString PATH = new SerializedString("path");
+    private static final SerializedString PID = new SerializedString("pid");
+    private static final SerializedString RAW = new SerializedString("raw");
+    private static final SerializedString RESUMED_ONLY = new SerializedString("resumed_only");
+    private static final SerializedString RET = new SerializedString("ret");
+    private static final SerializedString RET_COMM = new SerializedString("ret_comm");
+    private static final SerializedString RET_FD = new SerializedString("ret_fd");
+    private static final SerializedString RET_INFO = new SerializedString("ret_info");
+    private static final SerializedString SIGNAL = new SerializedString("signal");
+    private static final SerializedString STOPPED = new SerializedString("stopped");
+    private static final SerializedString SYSCALL = new SerializedString("syscall");
+    private static final SerializedString TEXT = new SerializedString("text");
+    private static final SerializedString TIME_US = new SerializedString("time_us");
+    private static final SerializedString TS = new SerializedString("ts");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString UNFINISHED = new SerializedString("unfinished");
+
     /** Thread-safe and costly to build: one for the process. */
     public static final JsonFactory FACTORY = new JsonFactory();
 
@@ -15,44 +49,45 @@ public final class EventJson {
 
     /** Writes the event's fields without the surrounding braces, so a caller can add its own around them. */
     public static void writeFields(SyscallEvent e, JsonGenerator g) throws IOException {
-        g.writeStringField("type", e.type().json());
+        Members.string(g, TYPE, e.type().json());
         if (e.pid() != null) {
-            g.writeNumberField("pid", e.pid());
+            Members.number(g, PID, e.pid());
         }
         if (e.comm() != null) {
-            g.writeStringField("comm", e.comm());
+            Members.string(g, COMM, e.comm());
         }
-        g.writeNumberField("line", e.line());
+        Members.number(g, LINE, e.line());
         if (e.endLine() != e.line()) {
-            g.writeNumberField("end_line", e.endLine());
+            Members.number(g, END_LINE, e.endLine());
         }
         if (e.ts() != null) {
-            g.writeStringField("ts", e.ts());
+            Members.string(g, TS, e.ts());
         }
         if (e.timeMicros() != null) {
-            g.writeNumberField("time_us", e.timeMicros());
+            Members.number(g, TIME_US, e.timeMicros());
         }
         if (e.endTs != null) {
-            g.writeStringField("end_ts", e.endTs);
+            Members.string(g, END_TS, e.endTs);
         }
         if (e.endTimeMicros != null) {
-            g.writeNumberField("end_time_us", e.endTimeMicros);
+            Members.number(g, END_TIME_US, e.endTimeMicros);
         }
         switch (e.type()) {
             case SYSCALL -> writeCall(e, g);
             case SIGNAL -> writeSignal(e, g);
-            case EXIT -> g.writeNumberField("exit_code", e.exitCode());
+            case EXIT -> Members.number(g, EXIT_CODE, e.exitCode());
             case KILLED -> {
-                g.writeStringField("signal", e.signal());
+                Members.string(g, SIGNAL, e.signal());
                 if (e.coreDumped()) {
-                    g.writeBooleanField("core_dumped", true);
+                    Members.bool(g, CORE_DUMPED, true);
                 }
             }
-            case NOTICE -> g.writeStringField("text", e.text());
-            case UNPARSED -> g.writeStringField("raw", e.text());
+            case NOTICE -> Members.string(g, TEXT, e.text());
+            case UNPARSED -> Members.string(g, RAW, e.text());
         }
         if (!e.frames().isEmpty()) {
-            g.writeArrayFieldStart("frames");
+            g.writeFieldName(FRAMES);
+            g.writeStartArray();
             for (String f : e.frames()) {
                 g.writeString(f);
             }
@@ -61,59 +96,60 @@ public final class EventJson {
     }
 
     private static void writeCall(SyscallEvent e, JsonGenerator g) throws IOException {
-        g.writeStringField("syscall", e.syscall());
-        g.writeFieldName("args");
+        Members.string(g, SYSCALL, e.syscall());
+        g.writeFieldName(ARGS);
         ArgJson.writeList(e.args(), g);
         if (e.ret() != null) {
-            g.writeNumberField("ret", e.ret());
+            Members.number(g, RET, e.ret());
         } else {
-            g.writeNullField("ret");
+            g.writeFieldName(RET);
+            g.writeNull();
         }
         if (e.retFd() != null) {
-            g.writeFieldName("ret_fd");
+            g.writeFieldName(RET_FD);
             ArgJson.writeFd(e.retFd(), g);
         }
         if (e.retComm() != null) {
-            g.writeStringField("ret_comm", e.retComm());
+            Members.string(g, RET_COMM, e.retComm());
         }
         if (e.errno() != null) {
-            g.writeStringField("errno", e.errno());
+            Members.string(g, ERRNO, e.errno());
         }
         if (e.error() != null) {
-            g.writeStringField("error", e.error());
+            Members.string(g, ERROR, e.error());
         }
         if (e.retInfo() != null) {
-            g.writeStringField("ret_info", e.retInfo());
+            Members.string(g, RET_INFO, e.retInfo());
         }
         if (e.durationMicros() != null) {
-            g.writeNumberField("duration_us", e.durationMicros());
+            Members.number(g, DURATION_US, e.durationMicros());
         }
         Long fd = e.fdNumber();
         if (fd != null) {
-            g.writeNumberField("fd", fd);
+            Members.number(g, FD, fd);
             if (e.fdPath() != null) {
-                g.writeStringField("path", e.fdPath());
+                Members.string(g, PATH, e.fdPath());
             }
         }
         if (e.unfinished()) {
-            g.writeBooleanField("unfinished", true);
+            Members.bool(g, UNFINISHED, true);
         }
         if (e.detached()) {
-            g.writeBooleanField("detached", true);
+            Members.bool(g, DETACHED, true);
         }
         if (e.resumedOnly()) {
-            g.writeBooleanField("resumed_only", true);
+            Members.bool(g, RESUMED_ONLY, true);
         }
     }
 
     private static void writeSignal(SyscallEvent e, JsonGenerator g) throws IOException {
-        g.writeStringField("signal", e.signal());
+        Members.string(g, SIGNAL, e.signal());
         if (e.stopped()) {
-            g.writeBooleanField("stopped", true);
+            Members.bool(g, STOPPED, true);
         }
         ArgValue info = e.signalInfo();
         if (info != null) {
-            g.writeFieldName("info");
+            g.writeFieldName(INFO);
             ArgJson.write(info, g);
         }
     }
