@@ -34,12 +34,14 @@ public class EnrichStage implements Processor, AutoCloseable {
         }
         JsonlChainWriter w = streams.enriched();
         Enricher en = enricher();
-        // the batch's lines before its events, as when the parser called the enricher on every line it read:
-        // a clone still in flight tells which clone made a child that shows up first
-        for (int i = 0; i < batch.lineCount(); i++) {
-            en.observeLine(batch.line(i), batch.lineNo(i));
-        }
+        // each event after the lines read up to its completion and before the later ones, as when the parser called
+        // the enricher on every line it read: a clone still in flight tells which clone made a child that shows up
+        // first, and a batch boundary must not change that
+        int line = 0;
         for (int i = 0; i < batch.size(); i++) {
+            for (; line < batch.lineCount() && batch.lineNo(line) <= batch.readAt(i); line++) {
+                en.observeLine(batch.line(line), batch.lineNo(line));
+            }
             SyscallEvent e = batch.event(i);
             ProcessInfo p = en.enrich(e);
             long seq = batch.seq(i);
@@ -52,6 +54,9 @@ public class EnrichStage implements Processor, AutoCloseable {
                 EnrichedJson.writeFields(e, p, g);
                 g.writeNumberField("event_seq", seq);
             }));
+        }
+        for (; line < batch.lineCount(); line++) {
+            en.observeLine(batch.line(line), batch.lineNo(line));
         }
         w.flush();
         report(en.stats()); // every batch: the metrics endpoint reads the counts while the trace runs

@@ -12,6 +12,7 @@ import java.util.List;
 public final class EventBatch {
     private final List<SyscallEvent> events = new ArrayList<>();
     private long[] seqs = new long[16];
+    private long[] readAt = new long[16];
     private final TraceEnd end;
     /** The events' JSON members as written to events.jsonl, back to back (empty when added without them). */
     private byte[] fields = new byte[0];
@@ -30,9 +31,26 @@ public final class EventBatch {
     public void add(SyscallEvent e, long seq) {
         if (events.size() == seqs.length) {
             seqs = java.util.Arrays.copyOf(seqs, seqs.length * 2);
+            readAt = java.util.Arrays.copyOf(readAt, readAt.length * 2);
         }
         seqs[events.size()] = seq;
+        readAt[events.size()] = Long.MAX_VALUE; // unknown: after every line of the batch
         events.add(e);
+    }
+
+    /**
+     * Records that event {@code i} was completed while the parser read line {@code lineNo}: a stage that looks at
+     * the raw lines (the enricher) sees lines up to that one before the event, and the rest after it, exactly as
+     * when it watched the parser line by line, so its results do not depend on where reads split the trace into
+     * batches (one batch per replayed 64 KiB, a few lines per live read).
+     */
+    public void setReadAt(int i, long lineNo) {
+        readAt[i] = lineNo;
+    }
+
+    /** The line being read when event {@code i} was completed ({@link Long#MAX_VALUE}: after the whole batch). */
+    public long readAt(int i) {
+        return readAt[i];
     }
 
     /**

@@ -31,26 +31,30 @@ public class ParseStage implements Processor {
             EventAssembler a = assembler();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.line(i);
-                out.addLine(line, lines.lineNo(i)); // the enricher sees them on its own thread (EnrichStage)
-                a.accept(line, lines.lineNo(i), e -> write(e, out));
+                long lineNo = lines.lineNo(i);
+                out.addLine(line, lineNo); // the enricher sees them on its own thread (EnrichStage)
+                a.accept(line, lineNo, e -> write(e, out, lineNo));
             }
             if (flushEachBatch) {
-                a.flush(e -> write(e, out)); // live: the last event need not wait for the next line
+                long last = lines.lineNo(lines.size() - 1);
+                a.flush(e -> write(e, out, last)); // live: the last event need not wait for the next line
             }
             report(a.stats()); // every batch: the metrics endpoint reads the counts while the trace runs
             exchange.getMessage().setBody(out);
         } else if (body instanceof TraceEnd end) {
             EventBatch out = new EventBatch(end);
-            assembler().finish(e -> write(e, out));
+            assembler().finish(e -> write(e, out, Long.MAX_VALUE));
             report(assembler().stats());
             exchange.getMessage().setBody(out);
         }
     }
 
-    private void write(SyscallEvent e, EventBatch out) {
+    /** {@code readAt}: the line being read when the parser completed {@code e} (see {@link EventBatch#readAt}). */
+    private void write(SyscallEvent e, EventBatch out, long readAt) {
         try {
             int n = json.write(g -> EventJson.writeFields(e, g));
             out.add(e, -1, json.buffer(), JsonFields.OFFSET, n); // seq: set when written (EventsWriter)
+            out.setReadAt(out.size() - 1, readAt);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -50,6 +50,8 @@ public final class LiveTrace implements TraceSource {
             "use POSIX (); if (-t STDIN) { $SIG{TTOU} = \"IGNORE\"; POSIX::tcsetpgrp(0, $ARGV[0]); }";
 
     private static final long STRACE_KILL_DELAY_MS = 2000;
+    /** A live batch gathers what strace writes for this long (LineReader): ~100 lines at strace's pace here. */
+    private static final long GATHER_MILLIS = 5;
 
     private final TraceRequest request;
     private final AtomicBoolean fifoOpened = new AtomicBoolean();
@@ -111,7 +113,7 @@ public final class LiveTrace implements TraceSource {
             long lines;
             try (InputStream in = new FileInputStream(fifo.toFile())) {
                 fifoOpened.set(true);
-                lines = new LineReader(in, 1).readAll(handler);
+                lines = new LineReader(in, 1, GATHER_MILLIS).readAll(handler);
             }
             int straceExit = strace.waitFor();
             if (runMode()) {

@@ -28,6 +28,43 @@ class LineReaderTest {
     }
 
     @Test
+    void aGatheringBatchTakesWhatArrivesDuringItsDelay() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        byte[] data = text.toString().getBytes(StandardCharsets.US_ASCII);
+        List<LineBatch> perRead = readAll(data, 8);
+        List<LineBatch> gathered = new ArrayList<>();
+        // everything is there at once, so the delay (long, for a loaded machine) is waited only at the end
+        new LineReader(chunked(data, 8), 1, 1000).readAll(gathered::add);
+        assertThat(perRead).hasSizeGreaterThan(50);
+        assertThat(gathered).hasSize(1);
+        assertThat(gathered.get(0).size()).isEqualTo(100);
+        assertThat(gathered.get(0).lineNo(99)).isEqualTo(100);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        gathered.get(0).writeTo(out);
+        assertThat(out.toByteArray()).isEqualTo(data);
+    }
+
+    @Test
+    void gatheringKeepsEveryByteAndStopsAtAFullBuffer() throws Exception {
+        byte[] data = new byte[200_000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i % 97 == 0 ? '\n' : i % 251);
+        }
+        data[data.length - 1] = 'z'; // no final newline
+        List<LineBatch> batches = new ArrayList<>();
+        new LineReader(chunked(data, 1000), 1, 1000).readAll(batches::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (LineBatch b : batches) {
+            b.writeTo(out);
+        }
+        assertThat(out.toByteArray()).isEqualTo(data);
+        assertThat(batches).hasSizeBetween(4, 8); // 64 KiB buffers, not one batch per 1000-byte read
+    }
+
+    @Test
     void splitsLinesAndNumbersThemAcrossBatches() throws Exception {
         byte[] data = "a\nbb\nccc\n".getBytes(StandardCharsets.US_ASCII);
         List<LineBatch> batches = readAll(data, 3);

@@ -1,0 +1,105 @@
+package io.straceflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.straceflow.parse.EventsWriter;
+import io.straceflow.parse.ParseStage;
+import io.straceflow.sink.RunStreams;
+import io.straceflow.strace.LineBatch;
+import io.straceflow.strace.TraceEnd;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Enrichment must not depend on where reads cut the trace into batches (a live run reads a few lines at a time, a
+ * replay 64 KiB): a vfork child's lines come before its parent's {@code vfork resumed}, and which process they are
+ * credited to depends on what the enricher has seen of the raw lines when it meets each event.
+ */
+class EnrichBatchingTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void theSameEnrichedRecordsWhateverTheBatchSize() throws Exception {
+        Path trace = work.resolve("trace.strace");
+        Process p = new ProcessBuilder(
+                        "strace",
+                        "-f",
+                        "-tt",
+                        "-yy",
+                        "-v",
+                        "-x",
+                        "-s",
+                        "1000",
+                        "-o",
+                        trace.toString(),
+                        "--",
+                        "sh",
+                        "-c",
+                        "for i in 1 2 3; do cat /etc/hostname >/dev/null; done")
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("out.txt").toFile())
+                .start();
+        assertThat(p.waitFor()).isZero();
+        List<String> lines = Files.readAllLines(trace, StandardCharsets.UTF_8);
+        assertThat(lines).anyMatch(l -> l.contains("vfork( <unfinished ...>"));
+
+        String oneBatch = enriched(lines, Integer.MAX_VALUE, "all");
+        assertThat(oneBatch).contains("\"exe\":\"/usr/bin/cat\"");
+        for (int size : new int[] {1, 2, 7}) {
+            assertThat(enriched(lines, size, "by" + size))
+                    .as("batches of %d lines", size)
+                    .isEqualTo(oneBatch);
+        }
+    }
+
+    /** enriched.jsonl's data records (without chain members) after feeding {@code lines} in batches of {@code size}. */
+    private String enriched(List<String> lines, int size, String name) throws Exception {
+        Path dir = Files.createDirectory(work.resolve(name));
+        RunStreams streams = new RunStreams();
+        streams.setDir(dir.toString());
+        ParseStage parse = new ParseStage();
+        parse.setFlushEachBatch(false);
+        EventsWriter events = new EventsWriter();
+        events.setStreams(streams);
+        try (DefaultCamelContext camel = new DefaultCamelContext();
+                EnrichStage enrich = new EnrichStage()) {
+            enrich.setStreams(streams);
+            long lineNo = 1;
+            for (int from = 0; from < lines.size(); from += size) {
+                LineBatch.Builder b = new LineBatch.Builder(lineNo);
+                for (int i = from; i < Math.min(lines.size(), from + size); i++, lineNo++) {
+                    byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+                    b.add(line, 0, line.length, true);
+                }
+                send(camel, b.build(), parse, events, enrich);
+            }
+            send(camel, new TraceEnd(0, lineNo - 1, 0, null), parse, events, enrich);
+        }
+        streams.close();
+        StringBuilder out = new StringBuilder();
+        for (String record : Files.readAllLines(dir.resolve("enriched.jsonl"))) {
+            if (!record.contains("\"_ctl\"")) {
+                out.append(record.replaceAll(",\"_h\":\"[0-9a-f]+\"", "")).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void send(
+            DefaultCamelContext camel, Object body, ParseStage parse, EventsWriter events, EnrichStage enrich)
+            throws Exception {
+        Exchange x = new DefaultExchange(camel);
+        x.getMessage().setBody(body);
+        parse.process(x);
+        events.process(x);
+        enrich.process(x);
+    }
+}
