@@ -13,8 +13,8 @@ mkdir -p "$OUT"
 [ -f target/straceflow.jar ] || mvn -q -B -DskipTests package
 W=(dd if=/dev/zero of=/dev/null bs=1 count="$BYTES")
 
-# the JVM options of the ./straceflow launcher (its bounded heap), as a user runs it
-OPTS=$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' straceflow)
+# through the ./straceflow launcher, as a user runs it (its JVM options and class-data archive, made here first)
+./straceflow --version >/dev/null
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 
@@ -23,7 +23,7 @@ for _ in $(seq "$RUNS"); do
   plain+=("$(secs "${W[@]}")")
   strace_t+=("$(secs strace -f -tt -yy -v -x -s 1000 -o /dev/null -- "${W[@]}")")
   rm -rf "$OUT/live-out"
-  sf+=("$(secs java $OPTS ${STRACEFLOW_JAVA_OPTS:-} -jar target/straceflow.jar run -q -o "$OUT/live-out" -- "${W[@]}")")
+  sf+=("$(secs ./straceflow run -q -o "$OUT/live-out" -- "${W[@]}")")
 done
 lines=$(grep -o '"lines" : [0-9]*' "$OUT/live-out/run.json" | head -1 | grep -o '[0-9]*$')
 p=$(printf '%s\n' "${plain[@]}" | median)

@@ -15,17 +15,17 @@ if [ ! -s "$ONE" ]; then
   strace -f -tt -yy -v -x -s 1000 -o "$ONE" -- \
     sh -c 'find /usr/share -maxdepth 3 > /dev/null; dd if=/dev/zero of=/dev/null bs=1 count=20000 2>/dev/null'
 fi
-OPTS=$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' straceflow)
+./straceflow --version >/dev/null # the launcher's JVM options and class-data archive, made here first
 printf '%-10s %10s %10s %12s %14s\n' "lines" "MB" "seconds" "peak RSS MB" "lines/s"
 for n in $SIZES; do
   trace="$OUT/memory-$n.strace"
   [ -s "$trace" ] || enlarge "$ONE" "$trace" "$n" 2>/dev/null
   rm -rf "$OUT/memory-out"
   /usr/bin/time -f '%e %M' -o "$OUT/memory.time" \
-    java $OPTS -jar target/straceflow.jar replay -q -o "$OUT/memory-out" "$trace" >/dev/null 2>&1
+    ./straceflow replay -q -o "$OUT/memory-out" "$trace" >/dev/null 2>&1
   read -r secs kb < "$OUT/memory.time"
   lines=$(wc -l < "$trace")
   printf '%-10s %10d %10.1f %12d %14.0f\n' "$lines" "$(( $(stat -c %s "$trace") >> 20 ))" "$secs" "$(( kb / 1024 ))" \
     "$(echo "$lines / $secs" | bc -l)"
 done
-echo "JVM options: $OPTS"
+echo "through ./straceflow: its JVM options ($(grep ^DEFAULT_JAVA_OPTS= straceflow)) and class-data archive"

@@ -22,8 +22,8 @@ lines=$(wc -l < "$TRACE")
 echo "trace: $TRACE, $lines lines, $(du -h "$TRACE" | cut -f1)"
 [ -f target/straceflow.jar ] || mvn -q -B -DskipTests package
 
-# the JVM options of the ./straceflow launcher (its bounded heap), as a user runs it
-OPTS=$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' straceflow)
+# through the ./straceflow launcher, as a user runs it (its JVM options and class-data archive, made here first)
+./straceflow --version >/dev/null
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 
@@ -31,7 +31,7 @@ wc_times=(); sf_times=()
 for i in $(seq "$RUNS"); do
   rm -rf "$OUT/replay-out"
   wc_times+=("$(secs wc -l "$TRACE")")
-  sf_times+=("$(secs java $OPTS -jar target/straceflow.jar replay -q -o "$OUT/replay-out" "$TRACE")")
+  sf_times+=("$(secs ./straceflow replay -q -o "$OUT/replay-out" "$TRACE")")
 done
 wc_s=$(printf '%s\n' "${wc_times[@]}" | median)
 sf_s=$(printf '%s\n' "${sf_times[@]}" | median)
