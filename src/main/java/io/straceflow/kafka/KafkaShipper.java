@@ -7,6 +7,7 @@ import io.straceflow.sink.RunStreams;
 import io.straceflow.sink.StreamTap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,7 +27,7 @@ import org.apache.camel.support.DefaultExchange;
 /**
  * Ships every line of every stream to Kafka through the route {@code direct:kafka} (routes/kafka.yaml), which owns
  * the kafka: endpoint and its options. Lines go in batches: the sender takes up to {@link #BATCH} queued lines and
- * sends one exchange whose body lists one exchange per record, each with its own topic, key and headers
+ * sends one exchange per topic whose body lists one exchange per record, each with its own key and headers
  * (camel-kafka sends one ProducerRecord per element). One exchange per record cost a route traversal and a thread
  * hand-off per record and about twice the CPU per record (bench/shipper.sh). Sends are pipelined (asynchronous, up to
  * {@link #WINDOW} records in flight: a blocking send per record manages only ~1k records/s); order per stream holds
@@ -178,28 +179,35 @@ public final class KafkaShipper implements StreamTap {
     /** One line of one file, as it goes to Kafka. */
     private record Line(Target target, long seq, byte[] value) {}
 
+    /**
+     * Sends the lines taken, one exchange per topic: its records need no topic of their own (camel-kafka takes the
+     * exchange's), and a partition's lines keep their order within it and across the exchanges that follow.
+     */
     private void dispatch(List<Line> lines) {
-        List<Exchange> records = new ArrayList<>(lines.size());
+        Map<String, List<Exchange>> byTopic = new LinkedHashMap<>();
         for (Line line : lines) {
-            records.add(toRecord(line));
+            byTopic.computeIfAbsent(line.target().topic, t -> new ArrayList<>()).add(toRecord(line));
         }
-        Exchange batch = new DefaultExchange(context);
-        batch.getMessage().setBody(records);
-        window.acquireUninterruptibly(records.size());
-        try {
-            producer.process(batch, doneSync -> done(batch, records));
-        } catch (RuntimeException err) {
-            batch.setException(err);
-            done(batch, records);
+        for (Map.Entry<String, List<Exchange>> topic : byTopic.entrySet()) {
+            List<Exchange> records = topic.getValue();
+            Exchange batch = new DefaultExchange(context);
+            batch.getMessage().setHeader(KafkaConstants.OVERRIDE_TOPIC, topic.getKey());
+            batch.getMessage().setBody(records);
+            window.acquireUninterruptibly(records.size());
+            try {
+                producer.process(batch, doneSync -> done(batch, records));
+            } catch (RuntimeException err) {
+                batch.setException(err);
+                done(batch, records);
+            }
         }
     }
 
-    /** One Kafka record: camel-kafka takes an element's topic, key and record headers from its own message. */
+    /** One Kafka record: camel-kafka takes an element's key and record headers from its own message. */
     private Exchange toRecord(Line line) {
         Exchange e = new DefaultExchange(context);
         Message m = e.getMessage();
         m.setBody(line.value());
-        m.setHeader(KafkaConstants.OVERRIDE_TOPIC, line.target().topic);
         // one key per run: a run's lines stay in one partition (in order), runs and hosts spread
         m.setHeader(KafkaConstants.KEY, runId);
         m.setHeader(Topics.HOST, host);
