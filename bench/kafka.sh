@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # Kafka sink throughput: replays a >= 1M-line real trace (recorded by bench/parser.sh, kept in target/bench/)
-# with --sink kafka to the local broker of scripts/kafka-broker.sh, and once with files only for comparison.
-# Prints lines, events, Kafka records shipped (raw + raw.chain + events + checkpoints), wall time and rates.
-#   bench/kafka.sh [PORT]   default 9092 (the broker is started when nothing listens there)
+# with --sink kafka to the local broker of scripts/kafka-broker.sh, and with files only for comparison (the
+# upper bound: the same pipeline with nothing to ship).
+# Prints per run: lines, events, Kafka records shipped (raw + raw.chain + events + checkpoints), wall and CPU
+# time (user+sys: the machine is shared, so wall time alone misleads) and rates; then the median per label.
+#   bench/kafka.sh [PORT [JAR...]]   PORT default 9092 (a broker is started when nothing listens there);
+#                                    JARs default target/straceflow.jar. With several jars each round runs them
+#                                    one after the other (alternating, so a busy spell hits all alike).
+#   RUNS=N (default 1) rounds; each round is one files-only run (first jar), then one Kafka run per jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${1:-9092}
+shift || true
+JARS=("$@")
+[ ${#JARS[@]} -gt 0 ] || JARS=(target/straceflow.jar)
+RUNS=${RUNS:-1}
 TRACE=target/bench/trace-1M.strace
 [ -s "$TRACE" ] || bench/parser.sh 1 >/dev/null
 [ -s target/straceflow.jar ] || mvn -q -DskipTests package
@@ -13,20 +22,42 @@ TRACE=target/bench/trace-1M.strace
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 lines=$(wc -l < "$TRACE")
-run() { # $1 = label, rest = options
-  local label=$1; shift
-  local t0 t1
-  t0=$(date +%s.%N)
-  java -jar target/straceflow.jar replay -o "$OUT/$label" "$@" "$TRACE" 2>"$OUT/$label.err" || { cat "$OUT/$label.err"; exit 1; }
-  t1=$(date +%s.%N)
-  local secs events sent failed
-  secs=$(echo "$t1 - $t0" | bc -l)
-  events=$(grep -o 'events=[0-9]*' "$OUT/$label.err" | head -1 | cut -d= -f2)
-  sent=$(grep -o 'kafka_sent=[0-9]*' "$OUT/$label.err" | cut -d= -f2 || true)
-  failed=$(grep -o 'kafka_failed=[0-9]*' "$OUT/$label.err" | cut -d= -f2 || true)
-  printf '%-6s lines=%d events=%s kafka_sent=%s kafka_failed=%s wall=%.1fs  %.0f events/s  %.0f records/s to Kafka\n' \
-    "$label" "$lines" "$events" "${sent:-0}" "${failed:-0}" "$secs" "$(echo "$events / $secs" | bc -l)" \
-    "$(echo "${sent:-0} / $secs" | bc -l)"
+for i in "${!JARS[@]}"; do echo "jar$i = ${JARS[$i]}"; done
+
+run() { # $1 = label, $2 = jar, rest = options
+  local label=$1 jar=$2; shift 2
+  local dir="$OUT/run" wall usr sys events sent failed
+  rm -rf "$dir"
+  /usr/bin/time -f '%e %U %S' -o "$OUT/time" java -jar "$jar" replay -o "$dir" "$@" "$TRACE" 2>"$OUT/err" \
+    || { cat "$OUT/err"; exit 1; }
+  read -r wall usr sys < "$OUT/time"
+  events=$(grep -o 'events=[0-9]*' "$OUT/err" | head -1 | cut -d= -f2)
+  sent=$(grep -o 'kafka_sent=[0-9]*' "$OUT/err" | cut -d= -f2 || true)
+  failed=$(grep -o 'kafka_failed=[0-9]*' "$OUT/err" | cut -d= -f2 || true)
+  rm -rf "$dir"
+  awk -v l="$label" -v n="$lines" -v e="$events" -v s="${sent:-0}" -v f="${failed:-0}" -v w="$wall" -v u="$usr" \
+    -v y="$sys" 'BEGIN {
+      printf "%-8s lines=%d events=%d kafka_sent=%d kafka_failed=%d wall=%.1fs cpu=%.1f+%.1fs  %.0f events/s  %.0f records/s to Kafka\n",
+        l, n, e, s, f, w, u, y, e / w, s / w
+      printf "%s %f %f %f %f %f\n", l, w, u + y, e / w, s / w, f > "/dev/stderr" }' 2>>"$OUT/results"
 }
-run file
-run kafka --sink kafka --kafka-brokers "127.0.0.1:$PORT" --topic-prefix "bench$(date +%s)"
+
+for round in $(seq "$RUNS"); do
+  echo "round $round/$RUNS"
+  run file "${JARS[0]}"
+  for i in "${!JARS[@]}"; do
+    run "kafka$([ ${#JARS[@]} -gt 1 ] && echo ":jar$i")" "${JARS[$i]}" \
+      --sink kafka --kafka-brokers "127.0.0.1:$PORT" --topic-prefix "bench$(date +%s%N)"
+  done
+done
+
+echo "medians over $RUNS round(s):"
+sort -k1,1 -s "$OUT/results" | awk '
+  function median(a, n,   i, j, t) { # a[1..n], small n: insertion sort
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+  function flush() { if (n) printf "%-8s runs=%d wall=%.1fs cpu=%.1fs  %.0f events/s  %.0f records/s to Kafka  failed=%d\n",
+      label, n, median(w, n), median(c, n), median(e, n), median(s, n), median(f, n); n = 0 }
+  $1 != label { flush(); label = $1 }
+  { n++; w[n] = $2; c[n] = $3; e[n] = $4; s[n] = $5; f[n] = $6 }
+  END { flush() }'

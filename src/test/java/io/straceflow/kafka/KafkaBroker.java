@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -16,6 +18,8 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
@@ -109,11 +113,31 @@ public final class KafkaBroker implements AutoCloseable {
     /** Pre-creates every topic of a prefix (auto-creation costs about a second per topic). */
     public void createTopics(String prefix, int partitions) {
         try (Admin admin = admin()) {
+            createTopics(admin, prefix, partitions);
+        }
+    }
+
+    /**
+     * Creates every topic of a prefix and returns once each partition takes writes. Created is not enough: the broker
+     * may publish a new partition in its metadata a moment before it can append to it, and an idempotent producer
+     * whose first batch is refused then while its second is taken retries that first batch forever
+     * (OutOfOrderSequenceException) until it expires: seen here with topics created just before a run. Listing a
+     * partition's offsets needs its leader replica, so it waits for exactly that.
+     */
+    public static void createTopics(Admin admin, String prefix, int partitions) {
+        try {
             admin.createTopics(Stream.of(Topics.all(prefix))
                             .map(t -> new NewTopic(t, partitions, (short) 1))
                             .toList())
                     .all()
                     .get();
+            Map<TopicPartition, OffsetSpec> all = new HashMap<>();
+            for (String t : Topics.all(prefix)) {
+                for (int p = 0; p < partitions; p++) {
+                    all.put(new TopicPartition(t, p), OffsetSpec.latest());
+                }
+            }
+            admin.listOffsets(all).all().get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topics " + prefix + ".*", e);
         }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The Kafka sink alone: the lines of a finished output directory (make one with
+# `./straceflow replay -o DIR target/bench/trace-1M.strace`) shipped by KafkaShipper to the local broker of
+# scripts/kafka-broker.sh as fast as it takes them; records/s and CPU per record (process and sender thread),
+# median of RUNS passes after one warm-up pass. Runs io.straceflow.kafka.ShipperBench. BASE_JAR=old/straceflow.jar
+# runs the same bench on older classes (put first on the class path) for a before/after in one session; route
+# options as JAVA_OPTS, e.g. JAVA_OPTS=-Dstraceflow.kafka.linger-ms=20.
+#   bench/shipper.sh DIR [LINES] [RUNS] [PORT]   default LINES=100000 (per stream), RUNS=3, PORT=9092
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIR=$1
+PORT=${4:-9092}
+mvn -q -o test-compile
+mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+(exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || scripts/kafka-broker.sh start "$PORT"
+CP="${BASE_JAR:+$BASE_JAR:}target/classes:target/test-classes:$(cat target/bench.classpath)"
+# shellcheck disable=SC2086
+java -Xmx3g ${JAVA_OPTS:-} -cp "$CP" io.straceflow.kafka.ShipperBench "127.0.0.1:$PORT" "$DIR" "${2:-100000}" "${3:-3}"

@@ -1,0 +1,34 @@
+package io.straceflow.kafka;
+
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+
+/** A CamelContext running just the application's kafka route (routes/kafka.yaml), for the shipper's tests and bench. */
+final class KafkaRoute {
+    private KafkaRoute() {}
+
+    /**
+     * Started, with application.properties' Kafka settings pointed at {@code brokers} and {@code prefix};
+     * {@code -Dstraceflow.kafka.*} system properties override them.
+     */
+    static CamelContext start(String brokers, String prefix) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        camel.getPropertiesComponent().setLocation("classpath:application.properties");
+        Properties p = new Properties();
+        p.put(KafkaSettings.TIMEOUT, "20000");
+        p.put("straceflow.kafka.request-timeout-ms", "10000");
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("straceflow.kafka."))
+                .forEach(k -> p.put(k, System.getProperty(k)));
+        p.put(KafkaSettings.BROKERS, brokers);
+        p.put(KafkaSettings.PREFIX, prefix);
+        camel.getPropertiesComponent().setOverrideProperties(p);
+        PluginHelper.getRoutesLoader(camel)
+                .loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/kafka.yaml"));
+        camel.start();
+        return camel;
+    }
+}

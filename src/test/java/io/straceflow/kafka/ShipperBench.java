@@ -1,0 +1,140 @@
+package io.straceflow.kafka;
+
+import io.straceflow.sink.RunStreams;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * The Kafka sink alone: the lines of a finished output directory (syscalls.log with its chain, events, enriched,
+ * actions) shipped by a {@link KafkaShipper} to a real broker as fast as it takes them, fed by two threads as the
+ * pipeline's writers would. Prints records/s and the CPU per record, of the process and of the sender thread (the
+ * machine is shared: wall time alone misleads). Run by bench/shipper.sh (not a test):
+ * {@code ShipperBench BROKERS DIR [LINES] [RUNS]}; the first pass warms the JIT up. Options of the route as system
+ * properties, e.g. {@code -Dstraceflow.kafka.linger-ms=20}.
+ */
+public final class ShipperBench {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private ShipperBench() {}
+
+    public static void main(String[] args) throws Exception {
+        String brokers = args[0];
+        Path dir = Path.of(args[1]);
+        int lines = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        byte[][] raw = lines(dir.resolve("syscalls.log"), lines);
+        byte[][] chain = lines(dir.resolve("syscalls.log.chain"), raw.length);
+        byte[][] events = lines(dir.resolve("events.jsonl"), lines);
+        byte[][] enriched = lines(dir.resolve("enriched.jsonl"), lines);
+        byte[][] actions = lines(dir.resolve("actions.jsonl"), lines / 5);
+        long records = 2L * raw.length + events.length + enriched.length + actions.length;
+        long bytes = Stream.of(raw, chain, events, enriched, actions)
+                .flatMap(Arrays::stream)
+                .mapToLong(b -> b.length)
+                .sum();
+        double[] rates = new double[runs];
+        for (int r = -1; r < runs; r++) {
+            String prefix = "shipbench" + System.nanoTime();
+            createTopics(brokers, prefix);
+            var shipper = new KafkaShipper(prefix, "bench", "run-" + prefix, 60_000);
+            try (CamelContext camel = KafkaRoute.start(brokers, prefix)) {
+                shipper.start(camel);
+                long sender = senderThreadId();
+                long cpu0 = OS.getProcessCpuTime();
+                long senderCpu0 = CPU.getThreadCpuTime(sender);
+                long network = threadId("kafka-producer-network-thread");
+                long networkCpu0 = CPU.getThreadCpuTime(network);
+                long t0 = System.nanoTime();
+                Thread a = new Thread(() -> {
+                    for (int i = 0; i < raw.length; i++) {
+                        shipper.record(RunStreams.RAW, chain[i], raw[i]);
+                        if (i < events.length) {
+                            shipper.record("events.jsonl", events[i], null);
+                        }
+                    }
+                });
+                Thread b = new Thread(() -> {
+                    for (int i = 0; i < enriched.length; i++) {
+                        shipper.record("enriched.jsonl", enriched[i], null);
+                        if (i % 5 == 0 && i / 5 < actions.length) {
+                            shipper.record("actions.jsonl", actions[i / 5], null);
+                        }
+                    }
+                });
+                a.start();
+                b.start();
+                a.join();
+                b.join();
+                shipper.drain();
+                double secs = (System.nanoTime() - t0) / 1e9;
+                double cpu = (OS.getProcessCpuTime() - cpu0) / 1e3;
+                double senderCpu = (CPU.getThreadCpuTime(sender) - senderCpu0) / 1e3;
+                double networkCpu = (CPU.getThreadCpuTime(network) - networkCpu0) / 1e3;
+                if (r >= 0) {
+                    rates[r] = records / secs;
+                }
+                System.out.printf(
+                        "%s %d records (%.0f MB) in %.1f s: %.0f records/s, %.0f MB/s; cpu per record: process %.1f µs,"
+                                + " sender thread %.1f µs, Kafka's network thread %.1f µs; sent=%d lost=%d%n",
+                        r < 0 ? "warm-up" : "run " + r,
+                        records,
+                        bytes / 1e6,
+                        secs,
+                        records / secs,
+                        bytes / 1e6 / secs,
+                        cpu / records,
+                        senderCpu / records,
+                        networkCpu / records,
+                        shipper.sent(),
+                        shipper.lost());
+            }
+        }
+        Arrays.sort(rates);
+        System.out.printf("shipper: median of %d: %.0f records/s%n", runs, rates[runs / 2]);
+    }
+
+    private static byte[][] lines(Path file, int max) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        try (Stream<String> s = Files.lines(file)) {
+            s.limit(max).forEach(l -> out.add((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return out.toArray(new byte[0][]);
+    }
+
+    private static long threadId(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(prefix))
+                .mapToLong(Thread::getId)
+                .max()
+                .orElseThrow();
+    }
+
+    private static long senderThreadId() {
+        return Thread.getAllStackTraces().keySet().stream() // the newest: those of earlier passes wait on
+                .filter(t -> t.getName().equals("straceflow-kafka-sender"))
+                .mapToLong(Thread::getId)
+                .max()
+                .orElseThrow();
+    }
+
+    private static void createTopics(String brokers, String prefix) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        try (Admin admin = Admin.create(p)) {
+            KafkaBroker.createTopics(admin, prefix, 1);
+        }
+    }
+}
