@@ -39,9 +39,7 @@ public class EnrichStage implements Processor, AutoCloseable {
         // first, and a batch boundary must not change that
         int line = 0;
         for (int i = 0; i < batch.size(); i++) {
-            for (; line < batch.lineCount() && batch.lineNo(line) <= batch.readAt(i); line++) {
-                en.observeLine(batch.line(line), batch.lineNo(line));
-            }
+            line = observe(en, batch, line, batch.readAt(i));
             SyscallEvent e = batch.event(i);
             ProcessInfo p = en.enrich(e);
             long seq = batch.seq(i);
@@ -55,15 +53,21 @@ public class EnrichStage implements Processor, AutoCloseable {
                 g.writeNumberField("event_seq", seq);
             }));
         }
-        for (; line < batch.lineCount(); line++) {
-            en.observeLine(batch.line(line), batch.lineNo(line));
-        }
+        observe(en, batch, line, Long.MAX_VALUE);
         w.flush();
         report(en.stats()); // every batch: the metrics endpoint reads the counts while the trace runs
         if (batch.end() != null) {
             w.close();
             close();
         }
+    }
+
+    /** Shows the enricher the batch's lines from {@code line} up to line number {@code upTo}; returns the next. */
+    private static int observe(Enricher en, EventBatch batch, int line, long upTo) {
+        for (; line < batch.lineCount() && batch.lineNo(line) <= upTo; line++) {
+            en.observeLine(batch.line(line), batch.lineNo(line));
+        }
+        return line;
     }
 
     private void report(EnrichStats s) {
