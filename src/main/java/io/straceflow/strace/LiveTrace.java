@@ -1,6 +1,5 @@
 package io.straceflow.strace;
 
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +55,11 @@ public final class LiveTrace implements TraceSource {
     private final TraceRequest request;
     private final AtomicBoolean fifoOpened = new AtomicBoolean();
     private volatile ProcessGroup group;
+    private Path dir;
+    private Path fifo;
+    private Process strace;
+    private FifoPrefetch prefetch;
+    private volatile boolean ran;
     private volatile int interruptedBy;
     private volatile boolean escalated;
     private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -92,27 +96,38 @@ public final class LiveTrace implements TraceSource {
         return request.getMode() != TraceRequest.Mode.ATTACH;
     }
 
+    /**
+     * Starts strace now and reads its FIFO into memory until {@link #run} takes over: the command line calls this
+     * before Camel starts, so the program does not wait the pipeline's start-up (~0.7 s) before it runs. Without it,
+     * {@link #run} starts strace itself.
+     */
+    public synchronized void launch() throws IOException, InterruptedException {
+        if (strace != null || interruptedBy != 0) {
+            return;
+        }
+        dir = Files.createTempDirectory(
+                "straceflow-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        fifo = dir.resolve("trace.fifo");
+        makeFifo(fifo);
+        strace = new ProcessBuilder(command(fifo)).inheritIO().start();
+        group = new ProcessGroup(strace.pid());
+        // If strace dies before it opens the FIFO (bad option, exec failure), our open() would block
+        // forever: open the write end ourselves so the reader sees end of file.
+        Path f = fifo;
+        strace.onExit().thenRun(() -> unblockReader(f));
+        prefetch = new FifoPrefetch(fifo, () -> fifoOpened.set(true));
+    }
+
     @Override
     public TraceEnd run(LineReader.BatchHandler handler) throws Exception {
-        if (interruptedBy != 0) {
-            return new TraceEnd(128 + interruptedBy, 0, interruptedBy, null); // stopped before it started
-        }
-        Path dir = Files.createTempDirectory(
-                "straceflow-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path fifo = dir.resolve("trace.fifo");
+        ran = true;
         try {
-            makeFifo(fifo);
-            Process strace = new ProcessBuilder(command(fifo)).inheritIO().start();
-            group = new ProcessGroup(strace.pid());
-            if (interruptedBy != 0) {
-                interrupt(interruptedBy);
+            launch();
+            if (strace == null) {
+                return new TraceEnd(128 + interruptedBy, 0, interruptedBy, null); // stopped before it started
             }
-            // If strace dies before it opens the FIFO (bad option, exec failure), our open() would block
-            // forever: open the write end ourselves so the reader sees end of file.
-            strace.onExit().thenRun(() -> unblockReader(fifo));
             long lines;
-            try (InputStream in = new FileInputStream(fifo.toFile())) {
-                fifoOpened.set(true);
+            try (InputStream in = prefetch.handOver()) {
                 lines = new LineReader(in, 1, GATHER_MILLIS).readAll(handler);
             }
             int straceExit = strace.waitFor();
@@ -121,13 +136,36 @@ public final class LiveTrace implements TraceSource {
             }
             return end(straceExit, lines);
         } finally {
-            killer.shutdownNow();
-            if (group != null) {
-                // strace waits for every tracee, so normally nobody is left; this catches escapes.
-                group.signal("KILL");
+            cleanUp();
+        }
+    }
+
+    /** After the pipeline: if it never ran this trace (it failed to start), stop strace and remove the FIFO. */
+    public void abandonIfNotRun() {
+        if (!ran) {
+            destroy();
+            cleanUp();
+        }
+    }
+
+    private synchronized void cleanUp() {
+        killer.shutdownNow();
+        if (prefetch != null) {
+            prefetch.abandon();
+        }
+        if (group != null) {
+            // strace waits for every tracee, so normally nobody is left; this catches escapes.
+            group.signal("KILL");
+        }
+        try {
+            if (fifo != null) {
+                Files.deleteIfExists(fifo);
             }
-            Files.deleteIfExists(fifo);
-            Files.deleteIfExists(dir);
+            if (dir != null) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            LOG.debug("could not remove the trace FIFO: {}", e.getMessage());
         }
     }
 
@@ -189,7 +227,7 @@ public final class LiveTrace implements TraceSource {
         }
         ProcessGroup g = group;
         if (g == null) {
-            return; // run() re-sends once strace has started
+            return; // not started: launch() (synchronized, like this) will not start it
         }
         if (!escalated && signal == interruptedBy && !killer.isShutdown()) {
             escalated = true;

@@ -29,11 +29,16 @@ public class StraceConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         TraceRequest request = endpoint.effectiveRequest();
-        source = request.getMode() == TraceRequest.Mode.REPLAY
-                ? new ReplayTrace(request, System.in, progress())
-                : new LiveTrace(request);
-        if (endpoint.getControl() != null) {
-            endpoint.getControl().attach(source);
+        TraceControl control = endpoint.getControl();
+        if (control != null && control.prelaunched() != null) {
+            source = control.prelaunched(); // started by the command line while Camel started
+        } else {
+            source = request.getMode() == TraceRequest.Mode.REPLAY
+                    ? new ReplayTrace(request, System.in, progress())
+                    : new LiveTrace(request);
+            if (control != null) {
+                control.attach(source);
+            }
         }
         CamelContext ctx = endpoint.getCamelContext();
         executor = ctx.getExecutorServiceManager().newSingleThreadExecutor(this, "strace-reader");

@@ -13,12 +13,23 @@ public final class TraceControl {
     private final ReadProgress progress = new ReadProgress();
     private volatile TraceSource source;
     private volatile int pendingSignal;
+    private volatile TraceSource prelaunched;
 
     void attach(TraceSource s) {
         this.source = s;
         if (pendingSignal != 0) {
             s.interrupt(pendingSignal);
         }
+    }
+
+    /** The command line started this trace before the pipeline (LiveTrace.launch): the strace consumer reads it. */
+    public void prelaunched(TraceSource s) {
+        prelaunched = s;
+        attach(s);
+    }
+
+    TraceSource prelaunched() {
+        return prelaunched;
     }
 
     /** straceflow received a signal (2 = SIGINT, 15 = SIGTERM): stop the trace, keep what was read. */
