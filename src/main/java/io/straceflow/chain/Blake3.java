@@ -41,7 +41,7 @@ public final class Blake3 {
      * just processed (BLAKE3's round function is invertible, so a leftover state can give the key back). Best effort:
      * the JVM may have copied the bytes elsewhere.
      */
-    static void scrub(Blake3Digest d) {
+    private static void scrub(Blake3Digest d) {
         byte[] zeros = new byte[64];
         d.update(zeros, 0, zeros.length);
         d.doFinal(zeros, 0);

@@ -2,8 +2,6 @@ package io.straceflow.chain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.bouncycastle.crypto.digests.Blake3Digest;
-import org.bouncycastle.crypto.params.Blake3Parameters;
 
 /**
  * Forward-secure tag keys for one stream. K_0 = derive(ROOT, master ‖ stream); at every checkpoint K_{e+1} =
@@ -16,7 +14,7 @@ final class KeySchedule {
     static final String MAC = "straceflow v1 2026-11 record mac key";
     private static final byte[] TAG_DOMAIN = "SFT1".getBytes(StandardCharsets.US_ASCII);
 
-    private final Blake3Digest mac = new Blake3Digest(256);
+    private final KeyedBlake3 mac = new KeyedBlake3();
     private final byte[] input = new byte[TAG_DOMAIN.length + 8 + Blake3.OUT];
     private final byte[] out = new byte[Blake3.OUT];
     private byte[] epochKey;
@@ -36,6 +34,7 @@ final class KeySchedule {
     void tag(byte[] g, byte[] dst) {
         Bytes.putLong(input, TAG_DOMAIN.length, epoch);
         System.arraycopy(g, 0, input, TAG_DOMAIN.length + 8, Blake3.OUT);
+        mac.reset();
         mac.update(input, 0, input.length);
         mac.doFinal(out, 0);
         System.arraycopy(out, 0, dst, 0, RecordFormat.TAG_BYTES);
@@ -52,17 +51,13 @@ final class KeySchedule {
 
     void erase() {
         Arrays.fill(epochKey, (byte) 0);
-        mac.init(Blake3Parameters.key(new byte[Blake3.OUT]));
-        Blake3.scrub(mac);
+        mac.erase();
     }
 
     private void keyMac() {
         byte[] m = Blake3.deriveKey(MAC, epochKey);
-        Blake3Parameters p = Blake3Parameters.key(m);
-        mac.init(p);
-        p.clearKey();
+        mac.erase(); // its working state still holds the last tag computed under the previous epoch's MAC key
+        mac.init(m);
         Arrays.fill(m, (byte) 0);
-        // the digest's working state still holds the last tag computed under the previous epoch's MAC key
-        Blake3.scrub(mac);
     }
 }
