@@ -170,7 +170,7 @@ final class PipelineRunner {
                     o.topicPrefix,
                     o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000));
             if (k.enabled()) {
-                KafkaPreflight.check(k.brokers(), k.timeoutMillis(), java.util.Map.of());
+                KafkaPreflight.check(k.brokers(), k.startTimeoutMillis(), java.util.Map.of());
             }
             return k;
         } catch (IllegalArgumentException e) {

@@ -43,7 +43,8 @@ public final class KafkaPreflight {
             failure = String.valueOf(e.getMessage());
         }
         throw new BrokerUnreachableException(String.format(
-                "kafka: no broker reachable at %s within %.1f s (%s); nothing was traced (--kafka-timeout to wait longer)",
+                "kafka: no broker reachable at %s within %.1f s (%s); nothing was traced (to wait longer:"
+                        + " --kafka-timeout, or straceflow.kafka.start-timeout-ms for this check alone)",
                 brokers, timeoutMillis / 1000.0, failure));
     }
 }
