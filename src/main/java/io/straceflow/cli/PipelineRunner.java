@@ -1,6 +1,7 @@
 package io.straceflow.cli;
 
 import io.straceflow.kafka.BrokerUnreachableException;
+import io.straceflow.kafka.KafkaClientSettings;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
 import io.straceflow.kafka.KafkaShipper;
@@ -170,7 +171,7 @@ final class PipelineRunner {
                     o.topicPrefix,
                     o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000));
             if (k.enabled()) {
-                KafkaPreflight.check(k.brokers(), k.startTimeoutMillis(), java.util.Map.of());
+                KafkaPreflight.check(k.brokers(), k.startTimeoutMillis(), KafkaClientSettings.admin());
             }
             return k;
         } catch (IllegalArgumentException e) {

@@ -15,8 +15,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 public final class KafkaPreflight {
     private KafkaPreflight() {}
 
-    /** @param extra further client settings (security.protocol, sasl.*, ssl.*) as Kafka names them */
-    public static void check(String brokers, long timeoutMillis, Map<String, String> extra)
+    /**
+     * @param extra further client settings (security.protocol, sasl.*, ssl.*) as Kafka names them: {@link
+     *     KafkaClientSettings#admin()}
+     */
+    public static void check(String brokers, long timeoutMillis, Map<String, ?> extra)
             throws BrokerUnreachableException {
         Properties p = new Properties();
         p.putAll(extra);
