@@ -19,7 +19,10 @@ public final class ExitCodes {
     public static final int INTERNAL = 70;
     /** Kafka sink: some records were not delivered (counted in kafka_failed); the files hold everything. */
     public static final int KAFKA_LOST = 74;
-    /** Kafka sink: no broker reachable at start (nothing was traced) (EX_TEMPFAIL). */
+    /**
+     * Kafka sink: no broker reachable at start, or its topics cannot be created or made ready (nothing was traced)
+     * (EX_TEMPFAIL).
+     */
     public static final int KAFKA_UNREACHABLE = 75;
     /** The output directory cannot be used (holds a previous run, or not writable) (EX_CANTCREAT). */
     public static final int CANT_CREATE = 73;

@@ -1,9 +1,11 @@
 package io.straceflow.cli;
 
-import io.straceflow.kafka.BrokerUnreachableException;
+import io.straceflow.kafka.KafkaClientSettings;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
 import io.straceflow.kafka.KafkaShipper;
+import io.straceflow.kafka.KafkaUnavailableException;
+import io.straceflow.kafka.Topics;
 import io.straceflow.metrics.MetricsSettings;
 import io.straceflow.metrics.RunMetrics;
 import io.straceflow.sink.RunStats;
@@ -183,7 +185,10 @@ final class PipelineRunner {
         return p;
     }
 
-    /** Checked before the output directory is touched: a bad option or an unreachable broker traces nothing. */
+    /**
+     * Checked before the output directory is touched: a bad option, an unreachable broker or topics that cannot be
+     * created trace nothing.
+     */
     private static KafkaSettings kafkaSettings(TraceOptions o) {
         try {
             KafkaSettings k = KafkaSettings.resolve(
@@ -192,12 +197,16 @@ final class PipelineRunner {
                     o.topicPrefix,
                     o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000));
             if (k.enabled()) {
-                KafkaPreflight.check(k.brokers(), k.timeoutMillis(), java.util.Map.of());
+                KafkaPreflight.check(
+                        k.brokers(),
+                        java.util.List.of(Topics.all(k.topicPrefix())),
+                        k.startTimeoutMillis(),
+                        KafkaClientSettings.admin());
             }
             return k;
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
-        } catch (BrokerUnreachableException e) {
+        } catch (KafkaUnavailableException e) {
             throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
         }
     }

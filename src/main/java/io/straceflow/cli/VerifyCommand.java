@@ -4,8 +4,8 @@ import io.straceflow.chain.Keys;
 import io.straceflow.chain.Verifier;
 import io.straceflow.chain.VerifyOptions;
 import io.straceflow.chain.VerifyReport;
-import io.straceflow.kafka.BrokerUnreachableException;
 import io.straceflow.kafka.KafkaReadBack;
+import io.straceflow.kafka.KafkaUnavailableException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -108,7 +108,7 @@ public final class VerifyCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, "no such file: " + e.getFile());
         } catch (IOException | RuntimeException e) {
             throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
-        } catch (BrokerUnreachableException e) {
+        } catch (KafkaUnavailableException e) {
             throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
         } finally {
             if (fetched != null) {
@@ -118,7 +118,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     /** The run's topics laid out as an output directory in a private temp dir (removed afterwards). */
-    private Path fromKafka(PrintWriter err) throws IOException, BrokerUnreachableException {
+    private Path fromKafka(PrintWriter err) throws IOException, KafkaUnavailableException {
         Path tmp = Files.createTempDirectory("straceflow-verify-");
         try {
             java.util.Map<String, Long> counts = new KafkaReadBack(
@@ -131,7 +131,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 err.flush();
             }
             return tmp;
-        } catch (IOException | BrokerUnreachableException | RuntimeException e) {
+        } catch (IOException | KafkaUnavailableException | RuntimeException e) {
             deleteTree(tmp);
             throw e;
         }

@@ -2,7 +2,10 @@ package io.straceflow.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Settings that the command line needs before Camel starts (and so before Camel's own property resolution): the
@@ -18,6 +21,30 @@ public final class Settings {
         }
         String v = System.getProperty(key, defaults.getProperty(key, ""));
         return v.isBlank() ? fallback : v.strip();
+    }
+
+    /**
+     * Every setting whose key starts with {@code prefix}, by the rest of its key: application.properties, overridden
+     * by -D, overridden by the environment in camel-main's form ({@code CAMEL_COMPONENT_KAFKA_SASL_MECHANISM} for
+     * {@code camel.component.kafka.sasl-mechanism}), so what straceflow reads itself matches what camel-main hands its
+     * components.
+     */
+    public Map<String, String> startingWith(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        defaults.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(prefix))
+                .forEach(k -> found.put(k.substring(prefix.length()), defaults.getProperty(k)));
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith(prefix))
+                .forEach(k -> found.put(k.substring(prefix.length()), System.getProperty(k)));
+        String env = prefix.toUpperCase(Locale.ROOT).replace('.', '_');
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith(env) && k.length() > env.length()) {
+                found.put(k.substring(env.length()).toLowerCase(Locale.ROOT).replace('_', '-'), v);
+            }
+        });
+        found.values().removeIf(String::isBlank);
+        return found;
     }
 
     private static Properties applicationProperties() {

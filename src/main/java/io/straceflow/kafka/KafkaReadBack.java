@@ -39,7 +39,7 @@ public final class KafkaReadBack {
     }
 
     /** Writes the run's files into {@code dir}; returns the number of records read per file. */
-    public Map<String, Long> fetch(String runId, Path dir) throws IOException, BrokerUnreachableException {
+    public Map<String, Long> fetch(String runId, Path dir) throws IOException, KafkaUnavailableException {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -58,7 +58,7 @@ public final class KafkaReadBack {
                 try {
                     infos = consumer.partitionsFor(topic, timeout);
                 } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                    throw new BrokerUnreachableException("kafka: no broker reachable at " + brokers + " within "
+                    throw new KafkaUnavailableException("kafka: no broker reachable at " + brokers + " within "
                             + timeout.toSeconds() + " s (--kafka-timeout to wait longer)");
                 }
                 if (infos != null && !infos.isEmpty()) {

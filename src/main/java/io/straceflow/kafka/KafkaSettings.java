@@ -4,16 +4,25 @@ import io.straceflow.config.Settings;
 import java.util.Locale;
 
 /**
- * Where the streams go: {@code straceflow.sink}, {@code straceflow.kafka.brokers}, {@code straceflow.kafka.topic-prefix}
- * and {@code straceflow.kafka.timeout-ms}, from the command line, else a JVM system property, else
- * application.properties. The files are always written: they are the outbox the chains are computed on, so
- * {@code kafka} and {@code file,kafka} ship the same and keep the same files.
+ * Where the streams go: {@code straceflow.sink}, {@code straceflow.kafka.brokers}, {@code straceflow.kafka.topic-prefix},
+ * {@code straceflow.kafka.timeout-ms} and {@code straceflow.kafka.start-timeout-ms}, from the command line, else a JVM
+ * system property, else application.properties. The files are always written: they are the outbox the chains are
+ * computed on, so {@code kafka} and {@code file,kafka} ship the same and keep the same files.
+ *
+ * @param timeoutMillis bound on each record's delivery
+ * @param startTimeoutMillis bound on the check at start; the same as timeoutMillis unless set apart
  */
-public record KafkaSettings(boolean enabled, String brokers, String topicPrefix, long timeoutMillis) {
+public record KafkaSettings(
+        boolean enabled, String brokers, String topicPrefix, long timeoutMillis, long startTimeoutMillis) {
     public static final String SINK = "straceflow.sink";
     public static final String BROKERS = "straceflow.kafka.brokers";
     public static final String PREFIX = "straceflow.kafka.topic-prefix";
     public static final String TIMEOUT = "straceflow.kafka.timeout-ms";
+    /**
+     * The check at start, apart from delivery: its time is mostly a cold JVM's first Kafka round trip, which a loaded
+     * machine can stretch well past a delivery bound chosen to give up on a lost broker quickly.
+     */
+    public static final String START_TIMEOUT = "straceflow.kafka.start-timeout-ms";
 
     /**
      * @param sink --sink or null; brokers, prefix, timeoutMillis likewise (null when not given)
@@ -45,7 +54,20 @@ public record KafkaSettings(boolean enabled, String brokers, String topicPrefix,
         if (t < 1) {
             throw new IllegalArgumentException("--kafka-timeout must be positive");
         }
-        return new KafkaSettings(kafka, b.strip(), p, t);
+        long start = millis(settings.get(null, START_TIMEOUT, Long.toString(t)), START_TIMEOUT);
+        return new KafkaSettings(kafka, b.strip(), p, t, start);
+    }
+
+    private static long millis(String value, String key) {
+        try {
+            long v = Long.parseLong(value);
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + ": a positive number of milliseconds, not '" + value + "'");
     }
 
     /** Kafka's request timeout: below the delivery timeout, which must cover linger plus one request. */

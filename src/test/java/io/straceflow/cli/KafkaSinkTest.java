@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.kafka.KafkaBroker;
 import io.straceflow.kafka.KafkaReadBack;
+import io.straceflow.kafka.RefuseTopics;
 import io.straceflow.kafka.SharedKafkaBroker;
+import io.straceflow.kafka.Topics;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,17 +37,10 @@ class KafkaSinkTest {
         broker.createTopics("e2e", 3); // 3 partitions: the run's key must keep each stream in one
         var r = Straceflow.start(
                         work,
-                        List.of(
-                                "run",
-                                "-o",
-                                "out",
-                                "--sink",
+                        runArgs(
                                 "kafka",
-                                "--kafka-brokers",
                                 broker.bootstrap(),
-                                "--topic-prefix",
                                 "e2e",
-                                "--",
                                 "sh",
                                 "-c",
                                 "for i in 1 2 3 4 5; do cat /etc/hostname >/dev/null; done; ls /nope"),
@@ -56,24 +52,9 @@ class KafkaSinkTest {
         JsonNode run = runJson(out);
         assertThat(run.get("counters").get("kafka_failed").asLong()).isZero();
 
-        Path back = Files.createDirectory(work.resolve("back"));
-        Map<String, Long> counts = new KafkaReadBack(broker.bootstrap(), "e2e", Duration.ofSeconds(20))
-                .fetch(run.get("run_id").asText(), back);
-        List<String> files;
-        try (Stream<Path> s = Files.list(out)) {
-            files = s.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("run.json"))
-                    .sorted()
-                    .toList();
-        }
-        assertThat(files).contains("syscalls.log", "syscalls.log.chain", "events.jsonl", "events.jsonl.ckpt");
-        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(files);
-        for (String f : files) { // same records, same bytes, same order
-            assertThat(back.resolve(f)).as(f).hasSameBinaryContentAs(out.resolve(f));
-        }
+        Map<String, Long> counts = assertTopicsHoldTheFiles(broker.bootstrap(), "e2e", out);
+        assertThat(counts).containsKeys("syscalls.log", "syscalls.log.chain", "events.jsonl", "events.jsonl.ckpt");
         assertThat(counts.get("events.jsonl.ckpt")).isGreaterThan(1);
-        long shipped = counts.values().stream().mapToLong(Long::longValue).sum();
-        assertThat(run.get("counters").get("kafka_sent").asLong()).isEqualTo(shipped);
 
         var v = Straceflow.run(
                 work,
@@ -90,6 +71,94 @@ class KafkaSinkTest {
         var other = Straceflow.run(
                 work, "verify", "--kafka-brokers", broker.bootstrap(), "--topic-prefix", "e2e", "--run", "nope");
         assertThat(other.exitCode()).isEqualTo(1); // nothing of that run: streams missing
+    }
+
+    /** {@code run -o out --sink SINK --kafka-brokers BROKERS --topic-prefix PREFIX -- COMMAND...} */
+    private static List<String> runArgs(String sink, String brokers, String prefix, String... command) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "run", "-o", "out", "--sink", sink, "--kafka-brokers", brokers, "--topic-prefix", prefix, "--"));
+        args.addAll(List.of(command));
+        return args;
+    }
+
+    /**
+     * Reads the run in {@code out} back from the topics of {@code prefix}: every file of the directory, and only
+     * those, byte for byte (same records, same order), and kafka_sent is what came back.
+     */
+    private Map<String, Long> assertTopicsHoldTheFiles(String bootstrap, String prefix, Path out) throws Exception {
+        JsonNode run = runJson(out);
+        Path back = Files.createDirectory(work.resolve("back"));
+        Map<String, Long> counts = new KafkaReadBack(bootstrap, prefix, Duration.ofSeconds(20))
+                .fetch(run.get("run_id").asText(), back);
+        List<String> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("run.json"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(files);
+        for (String f : files) {
+            assertThat(back.resolve(f)).as(f).hasSameBinaryContentAs(out.resolve(f));
+        }
+        long shipped = counts.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(run.get("counters").get("kafka_sent").asLong()).isEqualTo(shipped);
+        return counts;
+    }
+
+    @Test
+    void topicsThatDoNotExistYetAreCreatedBeforeTheTrace() throws Exception {
+        // no auto-creation: without the check at start creating them, every record would fail; and a broker's
+        // default of 2 partitions shows they were made with its defaults
+        try (KafkaBroker own = KafkaBroker.start(Map.of("auto.create.topics.enable", "false", "num.partitions", "2"))) {
+            var r = Straceflow.start(
+                            work,
+                            runArgs(
+                                    "file,kafka",
+                                    own.bootstrap(),
+                                    "fresh",
+                                    "sh",
+                                    "-c",
+                                    "for i in 1 2 3; do cat /etc/hostname >/dev/null; done"))
+                    .await();
+            assertThat(r.exitCode()).as(r.stderr()).isZero();
+            assertThat(runJson(work.resolve("out"))
+                            .get("counters")
+                            .get("kafka_failed")
+                            .asLong())
+                    .isZero();
+            try (Admin admin = own.admin()) {
+                var topics = admin.describeTopics(List.of(Topics.all("fresh")))
+                        .allTopicNames()
+                        .get();
+                assertThat(topics).hasSize(Topics.all("fresh").length);
+                assertThat(topics.values())
+                        .allSatisfy(t -> assertThat(t.partitions()).hasSize(2));
+            }
+            assertThat(assertTopicsHoldTheFiles(own.bootstrap(), "fresh", work.resolve("out")))
+                    .containsKeys("syscalls.log", "events.jsonl", "enriched.jsonl", "actions.jsonl");
+        }
+    }
+
+    @Test
+    void topicsThatCannotBeCreatedStopTheRunBeforeItStarts() throws Exception {
+        try (KafkaBroker own = KafkaBroker.start(Map.of(
+                "auto.create.topics.enable",
+                "false",
+                "create.topic.policy.class.name",
+                RefuseTopics.class.getName()))) {
+            var r = Straceflow.start(work, runArgs("file,kafka", own.bootstrap(), RefuseTopics.PREFIX, "touch", "ran"))
+                    .await();
+            assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.KAFKA_UNREACHABLE);
+            assertThat(r.stderr().strip().lines())
+                    .singleElement()
+                    .asString()
+                    .contains("cannot create topic " + RefuseTopics.PREFIX + ".")
+                    .contains("PolicyViolationException")
+                    .contains("nothing was traced");
+            assertThat(work.resolve("ran")).doesNotExist();
+            assertThat(work.resolve("out")).doesNotExist();
+        }
     }
 
     @Test
@@ -149,13 +218,21 @@ class KafkaSinkTest {
                             "sh",
                             "-c",
                             "touch ready; while [ ! -e go ]; do sleep 0.1; done; cat /etc/hostname >/dev/null"),
-                    Map.of(),
+                    // --kafka-timeout 2 is for the lost broker (records give up fast); the check at start gets the
+                    // whole wait below. It is a cold JVM's first round trip to Kafka (0.4-0.6 s here at a load of 3):
+                    // a busier machine stretches it past 2 s, and straceflow then rightly exits 75 before the
+                    // program runs, the one failure seen (gone after 13.8 s, nothing traced)
+                    Map.of("JAVA_TOOL_OPTIONS", "-Dstraceflow.kafka.start-timeout-ms=150000"),
                     null);
             // generous: on a loaded 2-core machine the JVM, Camel and the broker check took over a minute once
             Awaitility.await()
                     .atMost(Duration.ofMinutes(3))
                     .until(() -> Files.exists(work.resolve("ready")) || !p.process.isAlive());
-            assertThat(work.resolve("ready")).as("the traced program started").exists();
+            if (!Files.exists(work.resolve("ready"))) { // say why: exit code and straceflow's own words
+                var early = p.await();
+                throw new AssertionError("straceflow ended (exit " + early.exitCode()
+                        + ") before the traced program started; stderr:\n" + early.stderr());
+            }
             own.close();
             Files.createFile(work.resolve("go"));
             var r = p.await();

@@ -52,6 +52,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start() {
+        return start(Map.of());
+    }
+
+    /** @param overrides broker settings over the defaults below (auto.create.topics.enable, num.partitions, ...) */
+    public static KafkaBroker start(Map<String, String> overrides) {
         Path dir = null;
         try {
             Path base = Path.of(System.getProperty("kafka.test.dir", "target/kafka-test"));
@@ -75,6 +80,7 @@ public final class KafkaBroker implements AutoCloseable {
             p.put("transaction.state.log.replication.factor", "1");
             p.put("transaction.state.log.min.isr", "1");
             p.put("group.initial.rebalance.delay.ms", "0");
+            p.putAll(overrides);
             Path props = dir.resolve("server.properties");
             try (var w = Files.newBufferedWriter(props)) {
                 p.store(w, null);
