@@ -9,6 +9,7 @@
 #                                    JARs default target/straceflow.jar. With several jars each round runs them
 #                                    one after the other (alternating, so a busy spell hits all alike).
 #   RUNS=N (default 1) rounds; each round is one files-only run (first jar), then one Kafka run per jar.
+#   TRACE=FILE replays another trace (e.g. target/bench/memory-1000000.strace from bench/memory.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${1:-9092}
@@ -16,7 +17,7 @@ shift || true
 JARS=("$@")
 [ ${#JARS[@]} -gt 0 ] || JARS=(target/straceflow.jar)
 RUNS=${RUNS:-1}
-TRACE=target/bench/trace-1M.strace
+TRACE=${TRACE:-target/bench/trace-1M.strace}
 [ -s "$TRACE" ] || bench/parser.sh 1 >/dev/null
 [ -s target/straceflow.jar ] || mvn -q -DskipTests package
 (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || scripts/kafka-broker.sh start "$PORT"
