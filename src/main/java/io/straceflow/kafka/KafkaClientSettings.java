@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.camel.component.kafka.KafkaConfiguration;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 /**
  * The client settings the producer gets from {@code camel.component.kafka.<option>} (SASL, TLS, ...), as Kafka names
- * them, for the client straceflow makes itself before Camel starts (the Admin of {@link KafkaPreflight}): a cluster
+ * them, for the clients straceflow makes itself (the Admin of {@link KafkaPreflight}, the consumer of verify): a cluster
  * that wants SASL from the producer wants it from that client too. camel-kafka's own {@link KafkaConfiguration} turns
  * the options into client properties, so both read them alike (its auth-type shortcuts included).
  */
@@ -29,20 +30,36 @@ public final class KafkaClientSettings {
     }
 
     /**
+     * The consumer's share (verify --kafka-brokers reads a run back): a cluster that wants SASL or TLS from the
+     * producer wants it from the reader too.
+     */
+    public static Map<String, Object> consumer() {
+        return consumer(new Settings().startingWith(PREFIX));
+    }
+
+    /**
      * @param options camel-kafka component options by name (kebab or camel case), values as text; those that are not
      *     text, numbers, booleans or enums (bean references) are left out
      */
     static Map<String, Object> admin(Map<String, String> options) {
+        return share(options, AdminClientConfig.configNames());
+    }
+
+    static Map<String, Object> consumer(Map<String, String> options) {
+        return share(options, ConsumerConfig.configNames());
+    }
+
+    /** The producer's client properties that a client with settings {@code known} has too. */
+    private static Map<String, Object> share(Map<String, String> options, Set<String> known) {
         KafkaConfiguration config = new KafkaConfiguration();
         options.forEach((name, value) -> bind(config, name, value));
-        Set<String> known = AdminClientConfig.configNames();
-        Map<String, Object> admin = new HashMap<>();
+        Map<String, Object> client = new HashMap<>();
         config.createProducerProperties().forEach((k, v) -> {
             if (known.contains(k.toString())) {
-                admin.put(k.toString(), v);
+                client.put(k.toString(), v);
             }
         });
-        return admin;
+        return client;
     }
 
     private static void bind(KafkaConfiguration config, String name, String value) {

@@ -41,6 +41,7 @@ public final class KafkaReadBack {
     /** Writes the run's files into {@code dir}; returns the number of records read per file. */
     public Map<String, Long> fetch(String runId, Path dir) throws IOException, KafkaUnavailableException {
         Properties p = new Properties();
+        p.putAll(KafkaClientSettings.consumer()); // SASL, TLS: as the producer that shipped the run
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

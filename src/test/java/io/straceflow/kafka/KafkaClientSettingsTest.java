@@ -28,6 +28,21 @@ class KafkaClientSettingsTest {
     }
 
     @Test
+    void securitySettingsReachTheConsumerOfVerifyButNotTheProducersOwn() {
+        Map<String, Object> consumer = KafkaClientSettings.consumer(Map.of(
+                "security-protocol", "SSL",
+                "ssl-keystore-location", "/etc/kafka/me.p12",
+                "additional-properties[client.dns.lookup]", "use_all_dns_ips",
+                "compression-codec", "lz4")); // the producer's own: no consumer setting
+        assertThat(consumer)
+                .containsEntry("security.protocol", "SSL")
+                .containsEntry("ssl.keystore.location", "/etc/kafka/me.p12")
+                .containsEntry("client.dns.lookup", "use_all_dns_ips")
+                .doesNotContainKey("compression.type")
+                .doesNotContainKey("acks");
+    }
+
+    @Test
     void noSettingsMeanPlaintext() {
         assertThat(KafkaClientSettings.admin(Map.of())).containsEntry("security.protocol", "PLAINTEXT");
     }
