@@ -24,6 +24,9 @@ public record KafkaSettings(
      */
     public static final String START_TIMEOUT = "straceflow.kafka.start-timeout-ms";
 
+    static final String LINGER = "straceflow.kafka.linger-ms";
+    private static final long MIN_REQUEST_MILLIS = 500;
+
     /**
      * @param sink --sink or null; brokers, prefix, timeoutMillis likewise (null when not given)
      * @throws IllegalArgumentException for a bad sink or a kafka sink without brokers
@@ -54,6 +57,21 @@ public record KafkaSettings(
         if (t < 1) {
             throw new IllegalArgumentException("--kafka-timeout must be positive");
         }
+        if (kafka) {
+            // the producer refuses a delivery bound under linger + one request only once Camel starts it, after the
+            // output directory exists (exit 70): say so now
+            long linger = Long.parseLong(settings.get(null, LINGER, "25").strip());
+            long least = linger + MIN_REQUEST_MILLIS;
+            if (t < least) {
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
+                        "--kafka-timeout must be at least %.3f s: a delivery covers the linger (%d ms) and one request"
+                                + " (at least %d ms)",
+                        least / 1000.0,
+                        linger,
+                        MIN_REQUEST_MILLIS));
+            }
+        }
         long start = millis(settings.get(null, START_TIMEOUT, Long.toString(t)), START_TIMEOUT);
         return new KafkaSettings(kafka, b.strip(), p, t, start);
     }
@@ -72,6 +90,6 @@ public record KafkaSettings(
 
     /** Kafka's request timeout: below the delivery timeout, which must cover linger plus one request. */
     public long requestTimeoutMillis() {
-        return Math.max(500, timeoutMillis / 2);
+        return Math.max(MIN_REQUEST_MILLIS, timeoutMillis / 2);
     }
 }

@@ -34,4 +34,16 @@ class KafkaSettingsTest {
         assertThatThrownBy(() -> KafkaSettings.resolve(null, "127.0.0.1:9092", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDeliveryBoundShorterThanLingerPlusOneRequestIsRefusedBeforeAnythingStarts() {
+        assertThatThrownBy(() -> KafkaSettings.resolve(null, "127.0.0.1:9092", null, 500L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--kafka-timeout must be at least 0.525 s: a delivery covers the linger (25 ms) and one"
+                        + " request (at least 500 ms)");
+        assertThat(KafkaSettings.resolve(null, "127.0.0.1:9092", null, 525L).requestTimeoutMillis())
+                .isEqualTo(500);
+        // files only: the bound is not used
+        assertThat(KafkaSettings.resolve("file", null, null, 500L).enabled()).isFalse();
+    }
 }
