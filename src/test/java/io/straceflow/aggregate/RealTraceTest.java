@@ -3,15 +3,14 @@ package io.straceflow.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.straceflow.parse.SyscallEvent;
+import io.straceflow.strace.RecordedTrace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,16 +76,7 @@ class RealTraceTest extends ActionsRouteSupport {
     /** Runs the command under strace with the pipeline's flags and parses the trace. */
     private List<SyscallEvent> trace(List<String> command, ProcessBuilder.Redirect stdout)
             throws IOException, InterruptedException {
-        Path out = dir.resolve("trace.strace");
-        List<String> cmd = new ArrayList<>(
-                List.of("strace", "-f", "-tt", "-yy", "-v", "-x", "-s", "1000", "-o", out.toString(), "--"));
-        cmd.addAll(command);
-        Process p = new ProcessBuilder(cmd)
-                .redirectOutput(stdout)
-                .redirectError(dir.resolve("stderr").toFile())
-                .start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(dir.resolve("stderr"))).isZero();
+        Path out = RecordedTrace.record(dir.resolve("trace.strace"), stdout, command.toArray(String[]::new));
         return Events.parse(Files.readAllLines(out, StandardCharsets.UTF_8));
     }
 

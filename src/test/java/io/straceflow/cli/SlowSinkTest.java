@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.strace.RecordedTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,28 +28,8 @@ class SlowSinkTest {
 
     @Test
     void aSlowStageMakesReadingWaitAndLosesNothing() throws Exception {
-        Path trace = work.resolve("dd.strace");
-        Process strace = new ProcessBuilder(
-                        "strace",
-                        "-f",
-                        "-tt",
-                        "-yy",
-                        "-v",
-                        "-x",
-                        "-s",
-                        "1000",
-                        "-o",
-                        trace.toString(),
-                        "--",
-                        "dd",
-                        "if=/dev/zero",
-                        "of=/dev/null",
-                        "bs=1",
-                        "count=20000")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        assertThat(strace.waitFor()).isZero();
+        Path trace = RecordedTrace.record(
+                work.resolve("dd.strace"), "dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=20000");
         long lines;
         try (Stream<String> s = Files.lines(trace)) {
             lines = s.count();

@@ -6,6 +6,7 @@ import io.straceflow.parse.EventsWriter;
 import io.straceflow.parse.ParseStage;
 import io.straceflow.sink.RunStreams;
 import io.straceflow.strace.LineBatch;
+import io.straceflow.strace.RecordedTrace;
 import io.straceflow.strace.TraceEnd;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,26 +29,8 @@ class EnrichBatchingTest {
 
     @Test
     void theSameEnrichedRecordsWhateverTheBatchSize() throws Exception {
-        Path trace = work.resolve("trace.strace");
-        Process p = new ProcessBuilder(
-                        "strace",
-                        "-f",
-                        "-tt",
-                        "-yy",
-                        "-v",
-                        "-x",
-                        "-s",
-                        "1000",
-                        "-o",
-                        trace.toString(),
-                        "--",
-                        "sh",
-                        "-c",
-                        "for i in 1 2 3; do cat /etc/hostname >/dev/null; done")
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("out.txt").toFile())
-                .start();
-        assertThat(p.waitFor()).isZero();
+        Path trace = RecordedTrace.record(
+                work.resolve("trace.strace"), "sh", "-c", "for i in 1 2 3; do cat /etc/hostname >/dev/null; done");
         List<String> lines = Files.readAllLines(trace, StandardCharsets.UTF_8);
         assertThat(lines).anyMatch(l -> l.contains("vfork( <unfinished ...>"));
 
