@@ -89,7 +89,10 @@ final class FifoPrefetch {
             fifo.close();
             throw failure;
         }
-        return new SequenceInputStream(new ByteArrayInputStream(buffer.toByteArray()), fifo);
+        // nothing read ahead (the pipeline was already up): the FIFO itself, without a stream in front of it
+        return buffer.size() == 0
+                ? fifo
+                : new SequenceInputStream(new ByteArrayInputStream(buffer.toByteArray()), fifo);
     }
 
     /** The pipeline never started: stop and close the FIFO if it was opened. */
