@@ -92,6 +92,7 @@ final class PipelineRunner {
         if (shipper != null) {
             metrics.liveCounter("kafka_sent", shipper::sent);
             metrics.liveCounter("kafka_failed", shipper::lost);
+            metrics.liveCounter("kafka_retries", shipper::retries);
         }
         // the Kafka route is loaded only when shipping: otherwise camel-main would start an idle producer
         String routes = "classpath:routes/*.yaml";

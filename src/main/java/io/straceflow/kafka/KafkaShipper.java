@@ -23,6 +23,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.KafkaEndpoint;
 import org.apache.camel.support.DefaultExchange;
 
 /**
@@ -71,6 +72,7 @@ public final class KafkaShipper implements StreamTap {
     private volatile String firstError;
     private volatile CamelContext context;
     private volatile AsyncProducer producer;
+    private volatile MeteredClientFactory clients;
     // the final counts, fixed by drain(): a delivery confirmed after it no longer counts as sent
     private volatile long[] settled;
 
@@ -94,6 +96,11 @@ public final class KafkaShipper implements StreamTap {
         AsyncProducer p = endpoint.createAsyncProducer();
         p.start();
         producer = p;
+        for (Endpoint e : camel.getEndpoints()) {
+            if (e instanceof KafkaEndpoint k && k.getKafkaClientFactory() instanceof MeteredClientFactory f) {
+                clients = f;
+            }
+        }
         sender = new Thread(this::sendLoop, "straceflow-kafka-sender");
         sender.setDaemon(true);
         sender.start();
@@ -301,13 +308,24 @@ public final class KafkaShipper implements StreamTap {
             offered += t.next.get();
         }
         long s = sent.get();
-        settled = new long[] {s, offered - s};
+        settled = new long[] {s, offered - s, retries()}; // the retries before Camel stops and closes the producer
     }
 
     /** Counters for the end-of-run report. */
     public void report(RunStats stats) {
         stats.put("kafka_sent", sent());
         stats.put("kafka_failed", lost());
+        stats.put("kafka_retries", retries());
+    }
+
+    /** Record sends Kafka's producer retried (each retry is of a whole batch: every record in it counts). */
+    public long retries() {
+        long[] s = settled;
+        if (s != null) {
+            return s[2];
+        }
+        MeteredClientFactory f = clients;
+        return f == null ? 0 : f.retries();
     }
 
     /** Records not confirmed by the broker: failed for good, or (once drained) still unacknowledged at the end. */

@@ -35,7 +35,8 @@ final class RunMeters {
         {"proc_failed", "/proc reads that failed"},
         {"actions", "actions written to actions.jsonl"},
         {"kafka_sent", "records delivered to Kafka"},
-        {"kafka_failed", "records Kafka did not acknowledge (the files hold them)"}
+        {"kafka_failed", "records Kafka did not acknowledge (the files hold them)"},
+        {"kafka_retries", "record sends Kafka's producer retried (a record delivered after a retry is sent once)"}
     };
 
     private static final Set<String> RATES = Set.of("lines", "events", "actions", "kafka_sent");

@@ -51,6 +51,7 @@ class KafkaSinkTest {
         Path out = work.resolve("out");
         JsonNode run = runJson(out);
         assertThat(run.get("counters").get("kafka_failed").asLong()).isZero();
+        assertThat(run.get("counters").get("kafka_retries").asLong()).isZero(); // topics ready before the first send
 
         Map<String, Long> counts = assertTopicsHoldTheFiles(broker.bootstrap(), "e2e", out);
         assertThat(counts).containsKeys("syscalls.log", "syscalls.log.chain", "events.jsonl", "events.jsonl.ckpt");

@@ -1,5 +1,6 @@
 package io.straceflow.kafka;
 
+import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -15,6 +16,11 @@ final class KafkaRoute {
      * {@code -Dstraceflow.kafka.*} system properties override them.
      */
     static CamelContext start(String brokers, String prefix) throws Exception {
+        return start(brokers, prefix, Map.of());
+    }
+
+    /** As {@link #start(String, String)}, with some settings of the test's own (e.g. short timeouts). */
+    static CamelContext start(String brokers, String prefix, Map<String, String> settings) throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setLocation("classpath:application.properties");
         Properties p = new Properties();
@@ -25,6 +31,7 @@ final class KafkaRoute {
                 .forEach(k -> p.put(k, System.getProperty(k)));
         p.put(KafkaSettings.BROKERS, brokers);
         p.put(KafkaSettings.PREFIX, prefix);
+        p.putAll(settings);
         camel.getPropertiesComponent().setOverrideProperties(p);
         PluginHelper.getRoutesLoader(camel)
                 .loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/kafka.yaml"));

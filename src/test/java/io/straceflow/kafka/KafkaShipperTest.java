@@ -3,6 +3,7 @@ package io.straceflow.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.straceflow.chain.Checkpoint;
+import io.straceflow.sink.RunStats;
 import io.straceflow.sink.RunStreams;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,12 +18,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,6 +56,7 @@ class KafkaShipperTest {
         long total = expected.values().stream().mapToLong(List::size).sum();
         assertThat(shipper.lost()).as(shipper.firstError()).isZero();
         assertThat(shipper.sent()).isEqualTo(total);
+        assertThat(shipper.retries()).isZero();
 
         Map<String, String> topicOf = Map.of(
                 "syscalls.log",
@@ -101,6 +105,39 @@ class KafkaShipperTest {
         var got = readAll(broker, "big.events");
         assertThat(got).extracting(r -> text(r.value())).containsExactly("a", "c");
         assertThat(got).extracting(r -> header(r, Topics.SEQ)).containsExactly("0", "2");
+    }
+
+    @Test
+    void aSendTheBrokerRefusesForNowIsRetriedAndCounted(KafkaBroker broker) throws Exception {
+        broker.createTopics("gone", 1);
+        var shipper = new KafkaShipper("gone", "h", "run-4", 30_000);
+        Map<String, String> quick = Map.of(
+                "straceflow.kafka.linger-ms",
+                "0",
+                "straceflow.kafka.request-timeout-ms",
+                "1000",
+                KafkaSettings.TIMEOUT,
+                "3000");
+        try (CamelContext camel = KafkaRoute.start(broker.bootstrap(), "gone", quick);
+                Admin admin = broker.admin()) {
+            shipper.start(camel);
+            shipper.record(EVENTS, bytes("a"), null);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> shipper.sent() == 1);
+            assertThat(shipper.retries()).isZero();
+            // the producer still knows the partition; the broker answers UNKNOWN_TOPIC_OR_PARTITION, a refusal Kafka
+            // retries (metadata may be stale) until the delivery bound
+            admin.deleteTopics(List.of("gone.events")).all().get();
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> !admin.listTopics().names().get().contains("gone.events"));
+            shipper.record(EVENTS, bytes("b"), null);
+            shipper.drain();
+        }
+        assertThat(shipper.sent() + shipper.lost()).isEqualTo(2);
+        assertThat(shipper.retries()).isPositive();
+        RunStats stats = new RunStats();
+        shipper.report(stats);
+        assertThat(stats.get("kafka_retries")).isEqualTo(shipper.retries());
     }
 
     @Test

@@ -1,19 +1,30 @@
 package io.straceflow.kafka;
 
+import io.straceflow.chain.StreamFiles;
 import io.straceflow.sink.RunStreams;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The Kafka sink alone: the lines of a finished output directory (syscalls.log with its chain, events, enriched,
@@ -104,6 +115,94 @@ public final class ShipperBench {
         }
         Arrays.sort(rates);
         System.out.printf("shipper: median of %d: %.0f records/s%n", runs, rates[runs / 2]);
+        double[] plain = new double[runs];
+        for (int r = -1; r < runs; r++) {
+            double rate = plainProducer(brokers, raw, chain, events, enriched, actions, records, r);
+            if (r >= 0) {
+                plain[r] = rate;
+            }
+        }
+        Arrays.sort(plain);
+        System.out.printf(
+                "kafka-clients alone: median of %d: %.0f records/s (shipper/plain %.2f)%n",
+                runs, plain[runs / 2], rates[runs / 2] / plain[runs / 2]);
+    }
+
+    /**
+     * The floor under the sink: the same records with kafka-clients' own producer and the route's settings (acks=all,
+     * idempotent, 5 in flight, linger, batch size, compression, the same key and four headers), fed by the same two
+     * threads, no Camel and no shipper. What the sink cannot beat on this machine.
+     */
+    private static double plainProducer(
+            String brokers,
+            byte[][] raw,
+            byte[][] chain,
+            byte[][] events,
+            byte[][] enriched,
+            byte[][] actions,
+            long records,
+            int pass)
+            throws Exception {
+        String prefix = "plainbench" + System.nanoTime();
+        createTopics(brokers, prefix);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, System.getProperty("straceflow.kafka.linger-ms", "25"));
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, System.getProperty("straceflow.kafka.batch-size", "262144"));
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, System.getProperty("straceflow.kafka.compression", "lz4"));
+        AtomicLong acked = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        Callback count = (meta, err) -> (err == null ? acked : failed).incrementAndGet();
+        byte[] host = "bench".getBytes(StandardCharsets.UTF_8);
+        byte[] run = ("run-" + prefix).getBytes(StandardCharsets.UTF_8);
+        long cpu0 = OS.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            BiConsumer<String, byte[][]> feed = (stream, lines) -> {
+                String topic = prefix + "." + Topics.suffixOf(stream);
+                byte[] name = stream.getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.length; i++) {
+                    RecordHeaders h = new RecordHeaders();
+                    h.add(Topics.HOST, host);
+                    h.add(Topics.RUN, run);
+                    h.add(Topics.STREAM, name);
+                    h.add(Topics.SEQ, Long.toString(i).getBytes(StandardCharsets.UTF_8));
+                    producer.send(new ProducerRecord<>(topic, null, "run-" + prefix, lines[i], h), count);
+                }
+            };
+            Thread a = new Thread(() -> {
+                feed.accept(RunStreams.RAW, raw);
+                feed.accept(RunStreams.RAW + StreamFiles.CHAIN_SUFFIX, chain);
+                feed.accept("events.jsonl", events);
+            });
+            Thread b = new Thread(() -> {
+                feed.accept("enriched.jsonl", enriched);
+                feed.accept("actions.jsonl", actions);
+            });
+            a.start();
+            b.start();
+            a.join();
+            b.join();
+            producer.flush();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (OS.getProcessCpuTime() - cpu0) / 1e3;
+        System.out.printf(
+                "plain %s %d records in %.1f s: %.0f records/s; cpu per record: process %.1f µs; acked=%d failed=%d%n",
+                pass < 0 ? "warm-up" : "run " + pass,
+                records,
+                secs,
+                records / secs,
+                cpu / records,
+                acked.get(),
+                failed.get());
+        if (acked.get() != records) {
+            throw new IllegalStateException("plain producer: " + acked.get() + " of " + records + " acknowledged");
+        }
+        return records / secs;
     }
 
     private static byte[][] lines(Path file, int max) throws IOException {
