@@ -53,11 +53,13 @@ final class KafkaSink {
         if (shipper.lost() == 0 || end.failure() != null) {
             return end;
         }
+        String shed = shipper.shed() == 0 ? "" : "; " + shipper.shed() + " of them shed while the broker looked lost";
         err.printf(
-                "straceflow: kafka: %d records were not delivered (%s); the files hold everything (exit %d instead of"
-                        + " %d)%n",
+                "straceflow: kafka: %d records were not delivered (%s%s); the files hold everything (exit %d instead"
+                        + " of %d)%n",
                 shipper.lost(),
                 shipper.firstError() == null ? "not acknowledged in time" : shipper.firstError(),
+                shed,
                 ExitCodes.KAFKA_LOST,
                 end.exitCode());
         return new TraceEnd(ExitCodes.KAFKA_LOST, end.lines(), end.interruptedBy(), null);

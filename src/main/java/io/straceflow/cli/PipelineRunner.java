@@ -83,6 +83,7 @@ final class PipelineRunner {
                 metrics.liveCounter("kafka_sent", shipper::sent);
                 metrics.liveCounter("kafka_failed", shipper::lost);
                 metrics.liveCounter("kafka_retries", shipper::retries);
+                metrics.liveCounter("kafka_shed", shipper::shed);
             }
             ProgressBar bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
                     ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)

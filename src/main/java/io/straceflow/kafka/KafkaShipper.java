@@ -64,6 +64,8 @@ public final class KafkaShipper implements StreamTap {
     private final Semaphore window = new Semaphore(WINDOW);
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong shed = new AtomicLong();
+    private final BrokerGuard guard;
     private final Map<String, Target> targets = new ConcurrentHashMap<>();
     // lines wait here until the sender thread takes them (also those written before the CamelContext runs)
     private final BlockingQueue<Line> queue = new ArrayBlockingQueue<>(WINDOW);
@@ -78,6 +80,8 @@ public final class KafkaShipper implements StreamTap {
 
     public KafkaShipper(String prefix, String host, String runId, long drainMillis) {
         this.prefix = prefix;
+        // a delivery gives up after the timeout, which drainMillis covers: shed that long before a probe
+        this.guard = new BrokerGuard(TimeUnit.MILLISECONDS.toNanos(drainMillis));
         // header values as UTF-8 bytes, made once: the default header serializer passes byte[] through
         this.host = host.getBytes(StandardCharsets.UTF_8);
         this.runId = runId;
@@ -99,6 +103,7 @@ public final class KafkaShipper implements StreamTap {
         for (Endpoint e : camel.getEndpoints()) {
             if (e instanceof KafkaEndpoint k && k.getKafkaClientFactory() instanceof MeteredClientFactory f) {
                 clients = f;
+                f.knowTopics(Topics.all(prefix));
             }
         }
         sender = new Thread(this::sendLoop, "straceflow-kafka-sender");
@@ -213,12 +218,20 @@ public final class KafkaShipper implements StreamTap {
             Exchange batch = new DefaultExchange(context);
             batch.getMessage().setHeader(KafkaConstants.OVERRIDE_TOPIC, topic.getKey());
             batch.getMessage().setBody(records);
+            BrokerGuard.Admission how = guard.admit(System.nanoTime());
+            if (how == BrokerGuard.Admission.SHED) {
+                shed.addAndGet(records.size());
+                if (failed.getAndAdd(records.size()) == 0) {
+                    firstError = "shed while the broker looked lost";
+                }
+                continue;
+            }
             window.acquireUninterruptibly(records.size());
             try {
-                producer.process(batch, doneSync -> done(batch, records));
+                producer.process(batch, doneSync -> done(batch, records, how));
             } catch (RuntimeException err) {
                 batch.setException(err);
-                done(batch, records);
+                done(batch, records, how);
             }
         }
     }
@@ -246,27 +259,40 @@ public final class KafkaShipper implements StreamTap {
      * batch counts as failed, like the records still unacknowledged when drain() gives up: kafka_failed never
      * undercounts, and no record is counted twice.
      */
-    private void done(Exchange batch, List<Exchange> records) {
+    private void done(Exchange batch, List<Exchange> records, BrokerGuard.Admission how) {
         int ok = 0;
         Exception err = null;
+        boolean timedOut = false;
         // only the last record is read unless all completed: in-flight records are still being written by Kafka
         if (completed(records.get(records.size() - 1))) {
             for (Exchange r : records) {
                 if (r.getException() == null) {
                     ok++;
-                } else if (err == null) {
-                    err = r.getException();
+                } else {
+                    timedOut |= timedOut(r.getException());
+                    err = err == null ? r.getException() : err;
                 }
             }
         } else {
             err = batch.getException();
         }
+        guard.done(how, timedOut, System.nanoTime());
         int bad = records.size() - ok;
         sent.addAndGet(ok);
         if (bad > 0 && failed.getAndAdd(bad) == 0) {
             firstError = err == null ? "not sent" : oneLine(err);
         }
         window.release(records.size());
+    }
+
+    /** Kafka gave up waiting (delivery timeout, metadata wait, full buffer): the broker looks lost. */
+    private static boolean timedOut(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean completed(Exchange record) {
@@ -316,6 +342,12 @@ public final class KafkaShipper implements StreamTap {
         stats.put("kafka_sent", sent());
         stats.put("kafka_failed", lost());
         stats.put("kafka_retries", retries());
+        stats.put("kafka_shed", shed());
+    }
+
+    /** Records counted as not delivered without being handed to Kafka, while the broker looked lost (in lost()). */
+    public long shed() {
+        return shed.get();
     }
 
     /** Record sends Kafka's producer retried (each retry is of a whole batch: every record in it counts). */

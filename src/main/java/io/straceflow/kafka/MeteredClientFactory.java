@@ -8,9 +8,9 @@ import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 
 /**
- * camel-kafka's client factory, keeping the producer it made so the shipper can read the producer's own metrics:
- * Kafka counts the sends it retried ({@code record-retry-total}), which camel-kafka does not pass on. Set on the
- * endpoint in routes/kafka.yaml; one endpoint, one producer.
+ * camel-kafka's client factory, keeping the producer it made so the shipper can read the producer's own metrics
+ * (Kafka counts the sends it retried, {@code record-retry-total}, which camel-kafka does not pass on) and have it
+ * learn every topic at the start. Set on the endpoint in routes/kafka.yaml; one endpoint, one producer.
  */
 public final class MeteredClientFactory extends DefaultKafkaClientFactory {
     private volatile Producer<?, ?> producer;
@@ -21,6 +21,25 @@ public final class MeteredClientFactory extends DefaultKafkaClientFactory {
         Producer<?, ?> p = super.getProducer(props);
         producer = p;
         return p;
+    }
+
+    /**
+     * Has the producer fetch the topics' metadata now, while the broker answers: a send to a topic the producer has
+     * no metadata for waits up to the timeout for it, record after record, if the broker is lost by then (the
+     * checkpoints topic is first written at the end of a run). A topic that does not answer is left to the first
+     * send, as without this.
+     */
+    void knowTopics(String... topics) {
+        Producer<?, ?> p = producer;
+        for (String t : topics) {
+            try {
+                if (p != null) {
+                    p.partitionsFor(t);
+                }
+            } catch (RuntimeException notNow) {
+                // the first send asks again
+            }
+        }
     }
 
     /** Record sends the producer retried so far; 0 before it exists. */

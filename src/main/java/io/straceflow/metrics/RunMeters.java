@@ -36,7 +36,8 @@ final class RunMeters {
         {"actions", "actions written to actions.jsonl"},
         {"kafka_sent", "records delivered to Kafka"},
         {"kafka_failed", "records Kafka did not acknowledge (the files hold them)"},
-        {"kafka_retries", "record sends Kafka's producer retried (a record delivered after a retry is sent once)"}
+        {"kafka_retries", "record sends Kafka's producer retried (a record delivered after a retry is sent once)"},
+        {"kafka_shed", "records of kafka_failed not handed to Kafka while the broker looked lost"}
     };
 
     private static final Set<String> RATES = Set.of("lines", "events", "actions", "kafka_sent");

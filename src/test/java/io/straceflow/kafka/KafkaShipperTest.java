@@ -141,6 +141,50 @@ class KafkaShipperTest {
     }
 
     @Test
+    void onceALostBrokerTimesOutTheLinesAreShedAndCountedNotQueuedBehindIt() throws Exception {
+        KafkaBroker own = KafkaBroker.start(); // this one is stopped by the test
+        try {
+            own.createTopics("lost", 1);
+            var shipper = new KafkaShipper("lost", "h", "run-5", 10_000);
+            Map<String, String> quick = Map.of(
+                    "straceflow.kafka.linger-ms",
+                    "0",
+                    "straceflow.kafka.request-timeout-ms",
+                    "500",
+                    KafkaSettings.TIMEOUT,
+                    "1000");
+            try (CamelContext camel = KafkaRoute.start(own.bootstrap(), "lost", quick)) {
+                shipper.start(camel);
+                shipper.record(EVENTS, bytes("a"), null);
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> shipper.sent() == 1);
+                own.close();
+                // handed to Kafka: no failure is known yet; they time out after a second
+                for (int i = 0; i < 100; i++) {
+                    shipper.record(EVENTS, bytes("before " + i), null);
+                }
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> shipper.lost() > 0);
+                // within the 10 s after that timeout: counted at once, not handed to the producer
+                for (int i = 0; i < 3000; i++) {
+                    shipper.record(EVENTS, bytes("after " + i), null);
+                    if (i % 10 == 0) {
+                        shipper.record("actions.jsonl", bytes("action " + i), null);
+                    }
+                }
+                shipper.drain();
+            }
+            assertThat(shipper.sent()).isEqualTo(1);
+            assertThat(shipper.lost()).isEqualTo(100 + 3000 + 300);
+            assertThat(shipper.shed()).isEqualTo(3000 + 300);
+            assertThat(shipper.firstError()).contains("TimeoutException");
+            RunStats stats = new RunStats();
+            shipper.report(stats);
+            assertThat(stats.get("kafka_shed")).isEqualTo(3300);
+        } finally {
+            own.close();
+        }
+    }
+
+    @Test
     void aBatchTheProducerRefusesWhileHandingItOverCountsWhole() throws Exception {
         var shipper = new KafkaShipper("x", "h", "run-3", 30_000);
         for (int i = 0; i < 3; i++) {
