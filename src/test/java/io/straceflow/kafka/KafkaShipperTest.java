@@ -111,13 +111,7 @@ class KafkaShipperTest {
     void aSendTheBrokerRefusesForNowIsRetriedAndCounted(KafkaBroker broker) throws Exception {
         broker.createTopics("gone", 1);
         var shipper = new KafkaShipper("gone", "h", "run-4", 30_000);
-        Map<String, String> quick = Map.of(
-                "straceflow.kafka.linger-ms",
-                "0",
-                "straceflow.kafka.request-timeout-ms",
-                "1000",
-                KafkaSettings.TIMEOUT,
-                "3000");
+        Map<String, String> quick = quick(1000, 3000);
         try (CamelContext camel = KafkaRoute.start(broker.bootstrap(), "gone", quick);
                 Admin admin = broker.admin()) {
             shipper.start(camel);
@@ -146,13 +140,7 @@ class KafkaShipperTest {
         try {
             own.createTopics("lost", 1);
             var shipper = new KafkaShipper("lost", "h", "run-5", 10_000);
-            Map<String, String> quick = Map.of(
-                    "straceflow.kafka.linger-ms",
-                    "0",
-                    "straceflow.kafka.request-timeout-ms",
-                    "500",
-                    KafkaSettings.TIMEOUT,
-                    "1000");
+            Map<String, String> quick = quick(500, 1000);
             try (CamelContext camel = KafkaRoute.start(own.bootstrap(), "lost", quick)) {
                 shipper.start(camel);
                 shipper.record(EVENTS, bytes("a"), null);
@@ -215,6 +203,17 @@ class KafkaShipperTest {
         assertThat(shipper.sent()).isZero();
         assertThat(shipper.lost()).isEqualTo(3);
         assertThat(shipper.firstError()).contains("producer is closed");
+    }
+
+    /** Route settings for a test that waits for Kafka to give up: no linger, short request and delivery bounds. */
+    private static Map<String, String> quick(long requestTimeoutMillis, long timeoutMillis) {
+        return Map.of(
+                "straceflow.kafka.linger-ms",
+                "0",
+                "straceflow.kafka.request-timeout-ms",
+                Long.toString(requestTimeoutMillis),
+                KafkaSettings.TIMEOUT,
+                Long.toString(timeoutMillis));
     }
 
     private static void control(KafkaShipper s, String stream, String line, Map<String, List<String>> expected) {
