@@ -25,6 +25,7 @@ import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.KafkaEndpoint;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * Ships every line of every stream to Kafka through the route {@code direct:kafka} (routes/kafka.yaml), which owns
@@ -34,8 +35,10 @@ import org.apache.camel.support.DefaultExchange;
  * hand-off per record and about twice the CPU per record (bench/shipper.sh). Sends are pipelined (asynchronous, up to
  * {@link #WINDOW} records in flight: a blocking send per record manages only ~1k records/s); order per stream holds
  * because each stream is written by one thread, one thread sends the batches in queue order and the idempotent
- * producer keeps a partition's order. A full window blocks the writer (back-pressure, never a drop). Every record
- * that is not confirmed in the end is counted and reported: the files hold everything either way.
+ * producer keeps a partition's order. A full window blocks the writer (back-pressure, never a drop), except while
+ * the broker looks lost ({@link BrokerGuard}): then lines are counted as not delivered at once rather than stall the
+ * trace behind it. Every record that is not confirmed in the end is counted and reported: the files hold everything
+ * either way.
  */
 public final class KafkaShipper implements StreamTap {
     static final int WINDOW = 20_000;
@@ -209,24 +212,28 @@ public final class KafkaShipper implements StreamTap {
      * exchange's), and a partition's lines keep their order within it and across the exchanges that follow.
      */
     private void dispatch(List<Line> lines) {
-        Map<String, List<Exchange>> byTopic = new LinkedHashMap<>();
+        Map<String, List<Line>> byTopic = new LinkedHashMap<>();
         for (Line line : lines) {
-            byTopic.computeIfAbsent(line.target().topic, t -> new ArrayList<>()).add(toRecord(line));
+            byTopic.computeIfAbsent(line.target().topic, t -> new ArrayList<>()).add(line);
         }
-        for (Map.Entry<String, List<Exchange>> topic : byTopic.entrySet()) {
-            List<Exchange> records = topic.getValue();
-            Exchange batch = new DefaultExchange(context);
-            batch.getMessage().setHeader(KafkaConstants.OVERRIDE_TOPIC, topic.getKey());
-            batch.getMessage().setBody(records);
+        for (Map.Entry<String, List<Line>> topic : byTopic.entrySet()) {
+            int n = topic.getValue().size();
             BrokerGuard.Admission how = guard.admit(System.nanoTime());
-            if (how == BrokerGuard.Admission.SHED) {
-                shed.addAndGet(records.size());
-                if (failed.getAndAdd(records.size()) == 0) {
+            if (how == BrokerGuard.Admission.SHED) { // counted, not handed over: the files hold them
+                shed.addAndGet(n);
+                if (failed.getAndAdd(n) == 0) {
                     firstError = "shed while the broker looked lost";
                 }
                 continue;
             }
-            window.acquireUninterruptibly(records.size());
+            List<Exchange> records = new ArrayList<>(n);
+            for (Line line : topic.getValue()) {
+                records.add(toRecord(line));
+            }
+            Exchange batch = new DefaultExchange(context);
+            batch.getMessage().setHeader(KafkaConstants.OVERRIDE_TOPIC, topic.getKey());
+            batch.getMessage().setBody(records);
+            window.acquireUninterruptibly(n);
             try {
                 producer.process(batch, doneSync -> done(batch, records, how));
             } catch (RuntimeException err) {
@@ -288,7 +295,7 @@ public final class KafkaShipper implements StreamTap {
     /** Kafka gave up waiting (delivery timeout, metadata wait, full buffer): the broker looks lost. */
     private static boolean timedOut(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof org.apache.kafka.common.errors.TimeoutException) {
+            if (c instanceof TimeoutException) {
                 return true;
             }
         }
