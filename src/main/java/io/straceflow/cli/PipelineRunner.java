@@ -80,10 +80,7 @@ final class PipelineRunner {
             metrics.bindCamel(
                     main::bind, manifest.runId(), request.getMode().name().toLowerCase(java.util.Locale.ROOT));
             if (shipper != null) {
-                metrics.liveCounter("kafka_sent", shipper::sent);
-                metrics.liveCounter("kafka_failed", shipper::lost);
-                metrics.liveCounter("kafka_retries", shipper::retries);
-                metrics.liveCounter("kafka_shed", shipper::shed);
+                shipper.counters().forEach(metrics::liveCounter);
             }
             ProgressBar bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
                     ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)

@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -344,12 +345,19 @@ public final class KafkaShipper implements StreamTap {
         settled = new long[] {s, offered - s, retries()}; // the retries before Camel stops and closes the producer
     }
 
+    /** The shipper's counters by their run.json names, read live (the metrics endpoint) and at the end (report). */
+    public Map<String, LongSupplier> counters() {
+        Map<String, LongSupplier> c = new LinkedHashMap<>();
+        c.put("kafka_sent", this::sent);
+        c.put("kafka_failed", this::lost);
+        c.put("kafka_retries", this::retries);
+        c.put("kafka_shed", this::shed);
+        return c;
+    }
+
     /** Counters for the end-of-run report. */
     public void report(RunStats stats) {
-        stats.put("kafka_sent", sent());
-        stats.put("kafka_failed", lost());
-        stats.put("kafka_retries", retries());
-        stats.put("kafka_shed", shed());
+        counters().forEach((name, value) -> stats.put(name, value.getAsLong()));
     }
 
     /** Records counted as not delivered without being handed to Kafka, while the broker looked lost (in lost()). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,14 +82,11 @@ public final class HashFloorBench {
     }
 
     private static List<byte[]> lines(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
         List<byte[]> out = new ArrayList<>();
-        for (int from = 0, nl; from < all.length; from = nl + 1) {
-            nl = from;
-            while (nl < all.length && all[nl] != '\n') {
-                nl++;
+        try (LineReader in = new LineReader(file)) {
+            while (in.next()) {
+                out.add(in.lineWithNewline());
             }
-            out.add(Arrays.copyOfRange(all, from, Math.min(nl + 1, all.length)));
         }
         return out;
     }
