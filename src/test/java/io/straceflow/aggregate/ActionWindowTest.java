@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.straceflow.parse.SyscallEvent;
 import io.straceflow.strace.TraceEnd;
+import io.straceflow.testing.TraceDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -189,11 +191,13 @@ class ActionWindowTest extends ActionsRouteSupport {
                 line(812, 5, "read(3</etc/big>, 0x7f, 4096) = -1 EINTR (Interrupted system call)"))));
         end();
 
+        // 10:00 UTC on the test traces' day, in epoch microseconds
+        long tenOClock = TraceDate.DAY.atTime(10, 0).toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
         assertThat(ActionJson.toJson(actions().get(0)))
                 .isEqualTo("{\"pid\":812,\"fd\":3,\"path\":\"/etc/big\",\"op\":\"read\",\"syscalls\":{\"read\":2},"
                         + "\"count\":2,\"bytes\":4096,\"errors\":{\"EINTR\":1},\"start\":\"10:00:00.000000\","
-                        + "\"end\":\"10:00:00.000005\",\"start_us\":1767607200000000,\"end_us\":1767607200000005,"
-                        + "\"first_seq\":1,\"last_seq\":2}");
+                        + "\"end\":\"10:00:00.000005\",\"start_us\":" + tenOClock + ",\"end_us\":" + (tenOClock + 5)
+                        + ",\"first_seq\":1,\"last_seq\":2}");
     }
 
     private Action byOp(OpClass op) {

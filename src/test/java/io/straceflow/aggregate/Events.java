@@ -3,7 +3,7 @@ package io.straceflow.aggregate;
 import io.straceflow.parse.EventAssembler;
 import io.straceflow.parse.ParseOptions;
 import io.straceflow.parse.SyscallEvent;
-import java.time.LocalDate;
+import io.straceflow.testing.TraceDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +13,7 @@ final class Events {
 
     static List<SyscallEvent> parse(List<String> lines) {
         EventAssembler asm = new EventAssembler(
-                ParseOptions.builder().baseDate(LocalDate.of(2026, 1, 5)).utc().build());
+                ParseOptions.builder().baseDate(TraceDate.DAY).utc().build());
         List<SyscallEvent> out = new ArrayList<>();
         long n = 0;
         for (String line : lines) {

@@ -3,7 +3,7 @@ package io.straceflow.enrich;
 import io.straceflow.parse.EventAssembler;
 import io.straceflow.parse.ParseOptions;
 import io.straceflow.parse.SyscallEvent;
-import java.time.LocalDate;
+import io.straceflow.testing.TraceDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ record Enriched(SyscallEvent event, ProcessInfo process) {
     /** Runs the lines through a parser and {@code enricher}; {@code observe}: also show it the raw lines. */
     static List<Enriched> run(List<String> lines, Enricher enricher, boolean observe) {
         EventAssembler asm = new EventAssembler(ParseOptions.builder()
-                .baseDate(LocalDate.of(2026, 11, 26))
+                .baseDate(TraceDate.DAY)
                 .zone(ZoneOffset.UTC)
                 .build());
         List<Enriched> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.straceflow.parse.EventAssembler;
 import io.straceflow.parse.EventType;
 import io.straceflow.parse.ParseOptions;
 import io.straceflow.parse.SyscallEvent;
+import io.straceflow.testing.TraceDate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,8 +50,10 @@ class LiveEnrichTest {
         List<String> lines = new ArrayList<>();
         List<Enriched> events = new ArrayList<>();
         EnrichStats stats;
-        EventAssembler asm =
-                new EventAssembler(ParseOptions.builder().zone(ZoneOffset.UTC).build());
+        EventAssembler asm = new EventAssembler(ParseOptions.builder()
+                .baseDate(TraceDate.DAY)
+                .zone(ZoneOffset.UTC)
+                .build());
         try (Enricher enricher = new Enricher(EnrichOptions.builder().live(true).build());
                 BufferedReader in = Files.newBufferedReader(fifo, StandardCharsets.ISO_8859_1)) {
             long n = 0;

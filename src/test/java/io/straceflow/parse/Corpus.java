@@ -1,5 +1,6 @@
 package io.straceflow.parse;
 
+import io.straceflow.testing.TraceDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** Reads src/test/resources/parse/corpus.txt: cases of input lines with their expected events. */
 final class Corpus {
-    static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+    static final LocalDate DATE = TraceDate.DAY;
 
     record Case(String title, Integer defaultPid, List<String> lines, List<String> expected) {
         ParseOptions options() {

@@ -2,6 +2,7 @@ package io.straceflow.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.straceflow.testing.TraceDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +69,10 @@ class LiveFidelityTest {
                 .isTrue();
 
         List<String> lines = Files.readAllLines(trace, StandardCharsets.ISO_8859_1);
-        EventAssembler assembler =
-                new EventAssembler(ParseOptions.builder().zone(ZoneOffset.UTC).build());
+        EventAssembler assembler = new EventAssembler(ParseOptions.builder()
+                .baseDate(TraceDate.DAY)
+                .zone(ZoneOffset.UTC)
+                .build());
         List<SyscallEvent> events = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             assembler.accept(lines.get(i), i + 1, events::add);

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * Acceptance (3): random mutations and truncations of real lines never throw, every event renders as valid JSON,
  * and a line the parser cannot read comes back verbatim as {@code type: unparsed}.
  */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Characters that matter to the grammar: mutations with them hit the interesting paths. */
     private static final String SPECIAL = "(){}[]<>\"\\,=|.~/* -x0123456789?E:";
@@ -35,7 +35,7 @@ class RobustnessProperties {
                         Arbitraries.of(SPECIAL.toCharArray()))
                 .as(Mutation::new);
         return Combinators.combine(seed, mutation.list().ofMinSize(1).ofMaxSize(6))
-                .as(RobustnessProperties::apply);
+                .as(RobustnessPropertiesTest::apply);
     }
 
     static String apply(String line, List<Mutation> mutations) {

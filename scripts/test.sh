@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Every test of straceflow, on a fresh Debian/Ubuntu machine that has Java 17+ and Maven (README: Building and
+# testing). .ci/run runs exactly this, so a green CI means this command passes for a newcomer.
+#
+# 1. Installs what the tests use when it is missing, with apt-get (through sudo when not root): strace (every
+#    end-to-end test traces real programs), chromium (the HTML report is checked in a real headless browser),
+#    python3 and gcc (programs the tests trace). Nothing is installed when all are there.
+# 2. mvn test: the unit tests and the end-to-end tests with real strace and a real Kafka broker.
+# 3. The Camel Quarkus application's tests, which compare its streams with the camel-main jar's (built here).
+# 4. Fails if any test was skipped: a skip is not a pass.
+# Extra arguments go to both Maven runs (e.g. -o for offline).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v strace >/dev/null 2>&1 || missing+=(strace)
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v gcc >/dev/null 2>&1 || missing+=(gcc)
+if ((${#missing[@]})); then
+  echo "test.sh: installing ${missing[*]} (apt-get; chromium takes about a minute)" >&2
+  install="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing[*]}"
+  if [ "$(id -u)" = 0 ]; then
+    runner=(sh -c)
+  elif command -v sudo >/dev/null 2>&1; then
+    runner=(sudo sh -c)
+  else
+    echo "test.sh: not root and no sudo: install ${missing[*]} yourself (apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  log=$(mktemp)
+  if ! "${runner[@]}" "$install" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "test.sh: could not install ${missing[*]} (apt-get install -y ${missing[*]})" >&2
+    exit 1
+  fi
+  rm -f "$log"
+fi
+
+# versions, for the log (head may close the pipe early: never let that fail the run)
+strace -V | head -1 || true
+{ chromium --version || chromium-browser --version; } 2>/dev/null | head -1 || true
+java -version 2>&1 | head -1 || true
+mvn -v 2>/dev/null | head -1 || true
+
+# reports of an earlier run must not count: the skip check below reads these folders
+rm -rf target/surefire-reports quarkus/target/surefire-reports
+
+mvn -B "$@" test
+# the Quarkus tests compare with the camel-main jar: build it (tests already ran above)
+mvn -B -q "$@" -DskipTests package
+mvn -B "$@" -f quarkus/pom.xml verify
+
+# a skipped test is not a pass: Surefire's XML reports count them per class
+skipped=$(grep -ho 'skipped="[1-9][0-9]*"' target/surefire-reports/TEST-*.xml quarkus/target/surefire-reports/TEST-*.xml |
+  grep -c . || true)
+if [ "$skipped" != 0 ]; then
+  echo "test.sh: $skipped test classes skipped tests:" >&2
+  grep -l 'skipped="[1-9][0-9]*"' target/surefire-reports/TEST-*.xml quarkus/target/surefire-reports/TEST-*.xml >&2
+  exit 1
+fi
+classes=$(ls target/surefire-reports/TEST-*.xml quarkus/target/surefire-reports/TEST-*.xml | wc -l)
+echo "test.sh: all tests passed, none skipped ($classes test classes)"
