@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineStreamsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SUMMARY_ROW =
-            Pattern.compile("^\\s*[\\d.]+\\s+[\\d.]+\\s+\\d+\\s+(\\d+)\\s+(\\d*)\\s*([a-z_0-9]+)$");
+            // strace prints the decimals in the user's locale (0,00 under LANG=de_DE.UTF-8)
+            Pattern.compile("^\\s*[\\d.,]+\\s+[\\d.,]+\\s+\\d+\\s+(\\d+)\\s+(\\d*)\\s*([a-z_0-9]+)$");
 
     @TempDir
     Path work;

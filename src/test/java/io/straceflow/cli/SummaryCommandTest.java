@@ -78,7 +78,7 @@ class SummaryCommandTest {
         Files.createDirectory(work.resolve("adir"));
         Map<String, String> reasons = Map.of(
                 "nodir/report.html", "no such directory",
-                "plain.txt/report.html", "Not a directory",
+                "plain.txt/report.html", systemReason(work.resolve("plain.txt/probe")),
                 "adir", "it is a directory");
         for (Map.Entry<String, String> c : reasons.entrySet()) {
             Path target = work.resolve(c.getKey());
@@ -127,5 +127,20 @@ class SummaryCommandTest {
         cl.setErr(new PrintWriter(err));
         int rc = cl.execute(args);
         return new Straceflow.Result(rc, out.toString(), err.toString());
+    }
+
+    /**
+     * The system's own words for why {@code file} cannot be made (e.g. "Not a directory"): the C library says them in
+     * the user's language, so a test that spells them in English fails under LANG=de_DE.UTF-8.
+     */
+    private static String systemReason(Path file) {
+        try {
+            Files.createFile(file);
+        } catch (java.nio.file.FileSystemException e) {
+            return e.getReason();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("expected " + file + " to be impossible to create");
     }
 }
