@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.straceflow.strace.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,8 +57,8 @@ class EnrichAndActionsPipelineTest {
                         && big.toString().equals(e.path("path").asText()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(catRead.at("/process/exe").asText()).isEqualTo("/usr/bin/cat");
-        assertThat(catRead.at("/process/ancestors/0/exe").asText()).isEqualTo("/usr/bin/sh");
+        assertThat(catRead.at("/process/exe").asText()).isEqualTo(Programs.which("cat"));
+        assertThat(catRead.at("/process/ancestors/0/exe").asText()).isEqualTo(Programs.which("sh"));
         assertThat(Straceflow.run(work, "verify", "out").exitCode()).isZero();
     }
 

@@ -3,6 +3,7 @@ package io.straceflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.straceflow.strace.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +27,9 @@ class SignalHandlingTest {
         Straceflow sf = Straceflow.start(work, args);
         // both sleeps have been exec'd (strace wrote their execve) before straceflow is stopped
         Path log = work.resolve("out/syscalls.log");
+        String execSleep = "execve(\"" + Programs.which("sleep") + "\"";
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> Files.exists(log) && countOf(Files.readString(log), "execve(\"/usr/bin/sleep\"") >= 2);
+                .until(() -> Files.exists(log) && countOf(Files.readString(log), execSleep) >= 2);
         return sf;
     }
 
