@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,26 @@ class SignalHandlingTest {
         return sf;
     }
 
+    /**
+     * The processes whose command line holds the marker: straceflow's JVM, strace, sh and both sleeps, which are
+     * straceflow and everything it started (a run of this test elsewhere on the machine may add its own).
+     */
+    private static List<Long> treeOf(Straceflow sf, String marker) throws Exception {
+        List<ProcessHandle> started = Stream.concat(Stream.of(sf.process.toHandle()), sf.process.descendants())
+                .toList();
+        List<Long> tree = Processes.withCmdline(marker);
+        try {
+            assertThat(started).as("straceflow, strace, sh and both sleeps").hasSize(5);
+            assertThat(tree)
+                    .as("found by the marker %s", marker)
+                    .containsAll(started.stream().map(ProcessHandle::pid).toList());
+        } catch (AssertionError e) {
+            started.forEach(ProcessHandle::destroyForcibly); // no hour-long sleeps left behind
+            throw e;
+        }
+        return tree;
+    }
+
     private static int countOf(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
@@ -45,7 +66,7 @@ class SignalHandlingTest {
     void sigtermStopsTheTreeKeepsTheTraceAndExits143() throws Exception {
         String marker = "3600.25";
         Straceflow sf = startAndWaitForSleepers(marker, "sleep " + marker + " & sleep " + marker + "; wait");
-        List<Long> tree = Processes.withCmdline(marker);
+        List<Long> tree = treeOf(sf, marker);
         sf.process.destroy(); // SIGTERM
         var r = sf.await();
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
@@ -61,7 +82,7 @@ class SignalHandlingTest {
         String marker = "3600.75";
         Straceflow sf = startAndWaitForSleepers(
                 marker, "trap '' TERM; sleep " + marker + " & sleep " + marker + "; wait", "--grace", "0.5");
-        List<Long> tree = Processes.withCmdline(marker);
+        List<Long> tree = treeOf(sf, marker);
         sf.process.destroy();
         var r = sf.await();
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
