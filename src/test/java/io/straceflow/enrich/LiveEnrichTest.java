@@ -125,6 +125,9 @@ class LiveEnrichTest {
             assertThat(p.cwd()).isEqualTo(dir.toRealPath().toString());
         }
         // between fork and exec the child is still a copy of the shell
+        assertThat(exec)
+                .as("the child's calls before its exec (its pipe set-up)")
+                .isPositive();
         for (Enriched x : sortEvents.subList(0, exec)) {
             assertThat(x.process().exe()).isEqualTo(shExe);
         }
