@@ -3,6 +3,7 @@ package io.straceflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.straceflow.testing.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class AttachCommandTest {
         var r = sf.await();
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         String trace = Files.readString(work.resolve("out/syscalls.log"));
-        assertThat(trace).contains(target.pid() + " ").contains("execve(\"/usr/bin/ls\"");
+        assertThat(trace).contains(target.pid() + " ").contains("execve(\"" + Programs.which("ls") + "\"");
         assertThat(trace).contains("+++ exited with 0 +++");
     }
 

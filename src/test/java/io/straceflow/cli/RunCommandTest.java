@@ -2,6 +2,7 @@ package io.straceflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.straceflow.testing.Programs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class RunCommandTest {
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).isEqualTo("1000\n"); // the program keeps the user's stdout
         List<String> trace = lines(work.resolve("out/syscalls.log"));
-        assertThat(trace).anyMatch(l -> l.contains("execve(\"/usr/bin/sort\""));
+        String execSort = "execve(\"" + Programs.which("sort") + "\"";
+        assertThat(trace).anyMatch(l -> l.contains(execSort));
         assertThat(pids(trace)).hasSizeGreaterThanOrEqualTo(4); // sh, seq, sort, head
         assertThat(trace).allMatch(l -> l.matches("^\\d+ +\\d\\d:\\d\\d:\\d\\d\\.\\d{6} .*"));
         assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"status\" : \"complete\"");
@@ -107,8 +109,12 @@ class RunCommandTest {
 
     @Test
     void straceMissingGivesInstallHintAndDistinctCode() throws Exception {
+        // the program by its path: the PATH the run gets holds nothing
         var sf = Straceflow.start(
-                work, List.of("run", "-o", "out", "--", "/bin/true"), java.util.Map.of("PATH", "/nonexistent"), null);
+                work,
+                List.of("run", "-o", "out", "--", Programs.which("true")),
+                java.util.Map.of("PATH", "/nonexistent"),
+                null);
         var r = sf.await();
         assertThat(r.exitCode()).isEqualTo(ExitCodes.STRACE_MISSING);
         assertThat(r.stderr()).contains("strace is not installed").contains("apt-get install strace");

@@ -3,10 +3,12 @@ package io.straceflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.straceflow.testing.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +28,30 @@ class SignalHandlingTest {
         Straceflow sf = Straceflow.start(work, args);
         // both sleeps have been exec'd (strace wrote their execve) before straceflow is stopped
         Path log = work.resolve("out/syscalls.log");
+        String execSleep = "execve(\"" + Programs.which("sleep") + "\"";
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> Files.exists(log) && countOf(Files.readString(log), "execve(\"/usr/bin/sleep\"") >= 2);
+                .until(() -> Files.exists(log) && countOf(Files.readString(log), execSleep) >= 2);
         return sf;
+    }
+
+    /**
+     * The processes whose command line holds the marker: straceflow's JVM, strace, sh and both sleeps, which are
+     * straceflow and everything it started (a run of this test elsewhere on the machine may add its own).
+     */
+    private static List<Long> treeOf(Straceflow sf, String marker) throws Exception {
+        List<ProcessHandle> started = Stream.concat(Stream.of(sf.process.toHandle()), sf.process.descendants())
+                .toList();
+        List<Long> tree = Processes.withCmdline(marker);
+        try {
+            assertThat(started).as("straceflow, strace, sh and both sleeps").hasSize(5);
+            assertThat(tree)
+                    .as("found by the marker %s", marker)
+                    .containsAll(started.stream().map(ProcessHandle::pid).toList());
+        } catch (AssertionError e) {
+            started.forEach(ProcessHandle::destroyForcibly); // no hour-long sleeps left behind
+            throw e;
+        }
+        return tree;
     }
 
     private static int countOf(String text, String needle) {
@@ -43,7 +66,7 @@ class SignalHandlingTest {
     void sigtermStopsTheTreeKeepsTheTraceAndExits143() throws Exception {
         String marker = "3600.25";
         Straceflow sf = startAndWaitForSleepers(marker, "sleep " + marker + " & sleep " + marker + "; wait");
-        List<Long> tree = Processes.withCmdline(marker);
+        List<Long> tree = treeOf(sf, marker);
         sf.process.destroy(); // SIGTERM
         var r = sf.await();
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
@@ -59,7 +82,7 @@ class SignalHandlingTest {
         String marker = "3600.75";
         Straceflow sf = startAndWaitForSleepers(
                 marker, "trap '' TERM; sleep " + marker + " & sleep " + marker + "; wait", "--grace", "0.5");
-        List<Long> tree = Processes.withCmdline(marker);
+        List<Long> tree = treeOf(sf, marker);
         sf.process.destroy();
         var r = sf.await();
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.summary.RunSummary;
 import io.straceflow.summary.html.SummaryHtml;
+import io.straceflow.testing.Programs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,8 @@ class SummaryHtmlBrowserTest {
     void theReportOfARealRunRendersInChromiumWithNoErrorsAndShowsTheProcesses() throws Exception {
         HeadlessChromium.executable(); // fail first, and clearly, when chromium is missing
         Path input = Files.writeString(work.resolve("input.txt"), "x".repeat(12_345));
-        String script = "cat " + input + " >/dev/null; ls /nonexistent-xyz 2>/dev/null; /bin/true '" + SCRIPT_ARG
-                + "' '" + IMG_ARG.replace("'", "'\\''") + "' '{{body}}'; exit 3";
+        String script = "cat " + input + " >/dev/null; ls /nonexistent-xyz 2>/dev/null; '" + Programs.which("true")
+                + "' '" + SCRIPT_ARG + "' '" + IMG_ARG.replace("'", "'\\''") + "' '{{body}}'; exit 3";
         var run = Straceflow.run(work, "run", "-q", "-o", "out", "--", "sh", "-c", script);
         assertThat(run.exitCode()).as(run.stderr()).isEqualTo(3);
 
@@ -62,7 +63,7 @@ class SummaryHtmlBrowserTest {
                             + p.get("exe").asText() + "</code>");
         }
         assertThat(count(dom, "<rect class=\"proc ")).isEqualTo(4);
-        assertThat(dom).contains("/usr/bin/cat", "/usr/bin/ls", "exit 3", "exit 2");
+        assertThat(dom).contains(Programs.which("cat"), Programs.which("ls"), "exit 3", "exit 2");
         assertThat(dom).contains(input.toString()).contains("12,345").contains("ENOENT");
 
         // the markup in argv is text: escaped in the DOM, no element of its own, never ran

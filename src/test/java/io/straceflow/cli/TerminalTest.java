@@ -3,6 +3,7 @@ package io.straceflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.straceflow.testing.Programs;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,10 +91,11 @@ class TerminalTest {
 
     @Test
     void ctrlCStopsTheProgramAndTheTraceIsKept() throws Exception {
+        String execSleep = "execve(\"" + Programs.which("sleep") + "\"";
         Process p = onTerminal("run", "-o", "out", "--", "sleep", "3600.5");
         Path log = work.resolve("out/syscalls.log");
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> Files.exists(log) && Files.readString(log).contains("execve(\"/usr/bin/sleep\""));
+                .until(() -> Files.exists(log) && Files.readString(log).contains(execSleep));
         OutputStream keyboard = p.getOutputStream();
         // the program may not be in its nanosleep yet: repeat Ctrl+C until the run ends
         await().atMost(Duration.ofSeconds(60))

@@ -8,6 +8,7 @@ import io.straceflow.sink.RunStreams;
 import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.RecordedTrace;
 import io.straceflow.strace.TraceEnd;
+import io.straceflow.testing.Programs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class EnrichBatchingTest {
         assertThat(lines).anyMatch(l -> l.contains("vfork( <unfinished ...>"));
 
         String oneBatch = enriched(lines, Integer.MAX_VALUE, "all");
-        assertThat(oneBatch).contains("\"exe\":\"/usr/bin/cat\"");
+        assertThat(oneBatch).contains("\"exe\":\"" + Programs.which("cat") + "\"");
         for (int size : new int[] {1, 2, 7}) {
             assertThat(enriched(lines, size, "by" + size))
                     .as("batches of %d lines", size)

@@ -74,7 +74,9 @@ class TraceTableTest {
 
     @Test
     void environmentIsNotCopiedIntoTheProcess() {
-        for (Enriched x : Enriched.replay(PIPELINE, true)) {
+        List<Enriched> all = Enriched.replay(PIPELINE, true);
+        assertThat(all).as("18 lines, three calls of them split in two").hasSize(15);
+        for (Enriched x : all) {
             String json = EnrichedJson.toJson(x.event(), x.process());
             String process = json.substring(json.indexOf("\"process\":"));
             assertThat(process).doesNotContain("hunter2").doesNotContain("HOME=");
@@ -93,6 +95,7 @@ class TraceTableTest {
         // raw lines observed: the only clone in flight made the stranger, known from its first event
         List<Enriched> observed = Enriched.replay(lines, true);
         assertThat(ofPid(observed, 301))
+                .hasSize(3) // execve, read, close
                 .allSatisfy(x -> assertThat(x.process().ppid()).isEqualTo(300));
         // events only: parent unknown until the clone returns, then linked; the identity never changes
         List<Enriched> eventsOnly = Enriched.replay(lines, false);
@@ -191,6 +194,7 @@ class TraceTableTest {
                         .isEqualTo("python3");
                 if (observe) {
                     assertThat(ofPid(all, 602))
+                            .hasSize(4) // prctl, getpid twice, its exit
                             .allSatisfy(x -> assertThat(x.process().tgid()).isEqualTo(600));
                 }
                 assertThat(enricher.stats().processes())
