@@ -3,9 +3,11 @@ package io.straceflow.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,19 @@ class AttackTest {
         assertThat(s.status()).as(s.toString()).isEqualTo(StreamResult.Status.FAIL);
         assertThat(r.exitCode()).isEqualTo(VerifyReport.EXIT_FAIL);
         return s.failure().orElseThrow();
+    }
+
+    /** The failure of {@code stream}, its only finding; every other stream verifies clean. */
+    private static Finding onlyFailure(VerifyReport r, String stream) {
+        Finding f = failure(r, stream);
+        assertThat(r.stream(stream).findings()).as(r.toString()).containsExactly(f);
+        assertThat(r.streams())
+                .as(r.toString())
+                .hasSize(4)
+                .filteredOn(s -> !s.stream().equals(stream))
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(StreamResult.Status.OK));
+        return f;
     }
 
     @Test
@@ -149,6 +164,109 @@ class AttackTest {
                 .extracting(Finding::reason)
                 .contains(Reason.UNSEALED_TAIL);
         assertThat(r.exitCode()).isEqualTo(VerifyReport.EXIT_WARN);
+    }
+
+    @Test
+    void recordWithAnEarlierSeqAndOtherBytesIsSeqRewind() throws IOException {
+        List<byte[]> ls = Mutate.lines(events);
+        ls.add(21, Mutate.lines(dir.resolve("enriched.jsonl")).get(5)); // after seq 20: enriched's seq 5
+        Mutate.write(events, ls);
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.SEQ_REWIND);
+        assertThat(f.line()).isEqualTo(22);
+        assertThat(f.seq()).isEqualTo(5);
+    }
+
+    @Test
+    void lineThatIsNoChainedRecordIsMalformedLine() throws IOException {
+        List<byte[]> ls = Mutate.lines(events);
+        ls.add(8, "{\"type\":\"syscall\",\"pid\":1000}\n".getBytes(StandardCharsets.US_ASCII)); // JSON, no _seq/_h
+        Mutate.write(events, ls);
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.MALFORMED_LINE);
+        assertThat(f.line()).isEqualTo(9);
+        assertThat(f.seq()).isEqualTo(8);
+    }
+
+    @Test
+    void secondOpenRecordIsMalformedLine() throws IOException {
+        List<byte[]> ls = Mutate.lines(events);
+        ls.set(5, Mutate.replace(ls.get(0), "{\"_seq\":0,", "{\"_seq\":5,")); // the open record again, at seq 5
+        Mutate.write(events, ls);
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.MALFORMED_LINE);
+        assertThat(f.line()).isEqualTo(6);
+        assertThat(f.seq()).isEqualTo(5);
+    }
+
+    @Test
+    void controlRecordThatIsNoJsonIsMalformedLine() throws IOException {
+        Mutate.replaceInLine(events, 11, "\"epoch\":0,", "\"epoch\":0,,"); // the first checkpoint record
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.MALFORMED_LINE);
+        assertThat(f.line()).isEqualTo(12);
+    }
+
+    @Test
+    void sidecarRecordThatIsNoRawLineRecordIsMalformedLine() throws IOException {
+        Path sidecar = StreamFiles.rawChainOf(raw);
+        Mutate.replaceInLine(sidecar, 3, ",\"n\":", ",\"m\":"); // framing intact, payload not {"n":LEN,"c":CRC}
+        Finding f = onlyFailure(verify(), StreamFiles.RAW);
+        assertThat(f.reason()).isEqualTo(Reason.MALFORMED_LINE);
+        assertThat(f.file()).isEqualTo(sidecar.getFileName().toString());
+        assertThat(f.line()).isEqualTo(4);
+        assertThat(f.seq()).isEqualTo(3);
+    }
+
+    @Test
+    void dataRecordInPlaceOfTheOpenRecordIsNoOpenRecord() throws IOException {
+        List<byte[]> ls = Mutate.lines(events);
+        ls.set(0, Mutate.replace(ls.get(1), "{\"_seq\":1,", "{\"_seq\":0,"));
+        Mutate.write(events, ls);
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.NO_OPEN_RECORD);
+        assertThat(f.line()).isEqualTo(1);
+        assertThat(f.seq()).isZero();
+    }
+
+    @Test
+    void openRecordOfAnotherFormatVersionIsNoOpenRecord() throws IOException {
+        Mutate.replaceInLine(events, 0, "\"v\":1,", "\"v\":2,");
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.NO_OPEN_RECORD);
+        assertThat(f.line()).isEqualTo(1);
+        assertThat(f.seq()).isZero();
+    }
+
+    @Test
+    void openRecordOfAnUnknownModeIsNoOpenRecordWithoutAKey() throws IOException {
+        Mutate.replaceInLine(events, 0, "\"mode\":\"keyed\"", "\"mode\":\"other\"");
+        Finding f = onlyFailure(verify(VerifyOptions.of(null, TestRun.PUBLIC)), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.NO_OPEN_RECORD);
+        assertThat(f.line()).isEqualTo(1);
+        // with a key every stream must be keyed: that is checked first
+        assertThat(onlyFailure(verify(), "events.jsonl").reason()).isEqualTo(Reason.MODE_MISMATCH);
+    }
+
+    @Test
+    void recordAfterTheCloseRecordIsExtraData() throws IOException {
+        List<byte[]> ls = Mutate.lines(events);
+        assertThat(ls).hasSize(51);
+        ls.add(ls.get(10).clone()); // a record of the run, after seq 50, the close record
+        Mutate.write(events, ls);
+        Finding f = onlyFailure(verify(), "events.jsonl");
+        assertThat(f.reason()).isEqualTo(Reason.EXTRA_DATA);
+        assertThat(f.line()).isEqualTo(52);
+    }
+
+    @Test
+    void rawLineAfterTheSealedEndIsExtraData() throws IOException {
+        Files.write(raw, TestRun.rawLine(RECORDS), StandardOpenOption.APPEND); // the line the writer would write next
+        Files.write(raw, new byte[] {'\n'}, StandardOpenOption.APPEND);
+        Finding f = onlyFailure(verify(), StreamFiles.RAW);
+        assertThat(f.reason()).isEqualTo(Reason.EXTRA_DATA);
+        assertThat(f.file()).isEqualTo(StreamFiles.RAW);
+        assertThat(f.line()).isEqualTo(RECORDS + 1);
     }
 
     @Test

@@ -2,53 +2,71 @@ package io.straceflow.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Official BLAKE3 test vectors (BLAKE3-team/BLAKE3 test_vectors.json, first 32 output bytes). */
+/**
+ * {@link Blake3} (hash, keyed_hash, derive_key) against every case of the official BLAKE3 test vectors: the first 32
+ * bytes of each extended output, which is the whole of this API's output. The vectors are the verbatim upstream file
+ * (BLAKE3-team/BLAKE3, test_vectors/test_vectors.json; CC0 1.0 or Apache 2.0), see {@link Blake3Vectors}.
+ */
 class Blake3VectorsTest {
-    private static final byte[] KEY = "whats the Elvish word for friend".getBytes(StandardCharsets.US_ASCII);
-    private static final String CONTEXT = "BLAKE3 2019-12-27 16:29:52 test vectors context";
+    private static final HexFormat HEX = HexFormat.of();
 
-    private static byte[] input(int len) {
-        byte[] b = new byte[len];
-        for (int i = 0; i < len; i++) {
-            b[i] = (byte) (i % 251);
-        }
-        return b;
+    static List<Blake3Vectors.Case> cases() {
+        return Blake3Vectors.cases();
     }
 
-    @ParameterizedTest
-    @CsvSource({
-        "0, af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262,"
-                + " 92b2b75604ed3c761f9d6f62392c8a9227ad0ea3f09573e783f1498a4ed60d26,"
-                + " 2cc39783c223154fea8dfb7c1b1660f2ac2dcbd1c1de8277b0b0dd39b7e50d7d",
-        "1, 2d3adedff11b61f14c886e35afa036736dcd87a74d27b5c1510225d0f592e213,"
-                + " 6d7878dfff2f485635d39013278ae14f1454b8c0a3a2d34bc1ab38228a80c95b,"
-                + " b3e2e340a117a499c6cf2398a19ee0d29cca2bb7404c73063382693bf66cb06c",
-        "1023, 10108970eeda3eb932baac1428c7a2163b0e924c9a9e25b35bba72b28f70bd11,"
-                + " c951ecdf03288d0fcc96ee3413563d8a6d3589547f2c2fb36d9786470f1b9d6e,"
-                + " 74a16c1c3d44368a86e1ca6df64be6a2f64cce8f09220787450722d85725dea5",
-        "1025, d00278ae47eb27b34faecf67b4fe263f82d5412916c1ffd97c8cb7fb814b8444,"
-                + " 357dc55de0c7e382c900fd6e320acc04146be01db6a8ce7210b7189bd664ea69,"
-                + " effaa245f065fbf82ac186839a249707c3bddf6d3fdda22d1b95a3c970379bcb"
-    })
-    void officialVectors(int len, String hash, String keyed, String derive) {
-        byte[] in = input(len);
-        HexFormat hex = HexFormat.of();
-        assertThat(hex.formatHex(Blake3.hash(in))).isEqualTo(hash);
-        assertThat(hex.formatHex(Blake3.keyed(KEY, in))).isEqualTo(keyed);
-        assertThat(hex.formatHex(Blake3.deriveKey(CONTEXT, in))).isEqualTo(derive);
+    @Test
+    void theVectorFileIsTheUpstreamOneWithAllItsCases() {
+        assertThat(Blake3Vectors.gitBlobId(Blake3Vectors.fileBytes()))
+                .as("%s must be byte for byte the upstream file", Blake3Vectors.RESOURCE)
+                .isEqualTo(Blake3Vectors.GIT_BLOB);
+        List<Blake3Vectors.Case> cases = cases();
+        assertThat(cases).hasSize(35); // the upstream file's 35 input lengths, 0 to 102 400
+        assertThat(cases)
+                .extracting(Blake3Vectors.Case::inputLen)
+                .isSorted()
+                .doesNotHaveDuplicates()
+                .allMatch(len -> len >= 0);
+        assertThat(Blake3Vectors.key()).hasSize(32);
+        assertThat(Blake3Vectors.context()).isNotEmpty();
     }
 
-    @ParameterizedTest
-    @CsvSource({"0", "1", "1023", "1025"})
-    void deriveKeyOverSeveralPartsEqualsOverTheirConcatenation(int len) {
-        byte[] in = input(len);
-        byte[] a = java.util.Arrays.copyOfRange(in, 0, len / 2);
-        byte[] b = java.util.Arrays.copyOfRange(in, len / 2, len);
-        assertThat(Blake3.deriveKey(CONTEXT, a, b)).isEqualTo(Blake3.deriveKey(CONTEXT, in));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void hash(Blake3Vectors.Case c) {
+        assertThat(HEX.formatHex(Blake3.hash(c.input()))).isEqualTo(Blake3Vectors.prefix(c.hash(), Blake3.OUT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void keyedHash(Blake3Vectors.Case c) {
+        assertThat(HEX.formatHex(Blake3.keyed(Blake3Vectors.key(), c.input())))
+                .isEqualTo(Blake3Vectors.prefix(c.keyedHash(), Blake3.OUT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void deriveKey(Blake3Vectors.Case c) {
+        assertThat(HEX.formatHex(Blake3.deriveKey(Blake3Vectors.context(), c.input())))
+                .isEqualTo(Blake3Vectors.prefix(c.deriveKey(), Blake3.OUT));
+    }
+
+    /** deriveKey takes its key material in parts: any split, empty parts included, is the same derivation. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void deriveKeyOverSeveralParts(Blake3Vectors.Case c) {
+        byte[] in = c.input();
+        int len = in.length;
+        byte[] a = Arrays.copyOfRange(in, 0, len / 3);
+        byte[] b = Arrays.copyOfRange(in, len / 3, 2 * len / 3);
+        byte[] rest = Arrays.copyOfRange(in, 2 * len / 3, len);
+        assertThat(HEX.formatHex(Blake3.deriveKey(Blake3Vectors.context(), a, new byte[0], b, rest)))
+                .isEqualTo(Blake3Vectors.prefix(c.deriveKey(), Blake3.OUT));
     }
 }

@@ -37,7 +37,11 @@ class CrashTest {
             p.waitFor();
         }
         VerifyReport r = new Verifier().verify(dir, TestRun.fullOptions());
-        assertThat(r.streams()).as(r.toString()).allSatisfy(s -> {
+        assertThat(r.streams())
+                .as(r.toString())
+                .extracting(StreamResult::stream)
+                .containsExactlyElementsOf(StreamFiles.STANDARD); // all four, so allSatisfy below is not vacuous
+        assertThat(r.streams()).as(r.toString()).hasSize(4).allSatisfy(s -> {
             assertThat(s.status()).isEqualTo(StreamResult.Status.WARN);
             assertThat(s.records()).isGreaterThan(5_000);
             assertThat(s.warnings()).extracting(Finding::reason).contains(Reason.UNSEALED_TAIL);

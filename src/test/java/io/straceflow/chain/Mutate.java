@@ -68,6 +68,23 @@ final class Mutate {
         write(f, ls);
     }
 
+    /** Line {@code line} with its first {@code from} replaced by {@code to} (byte for byte); fails if absent. */
+    static byte[] replace(byte[] line, String from, String to) {
+        String l = new String(line, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!l.contains(from)) {
+            throw new AssertionError(from + " not in " + l);
+        }
+        return l.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Replaces the first {@code from} in line {@code index} (0-based) by {@code to}. */
+    static void replaceInLine(Path f, int index, String from, String to) throws IOException {
+        List<byte[]> ls = lines(f);
+        ls.set(index, replace(ls.get(index), from, to));
+        write(f, ls);
+    }
+
     /** Keeps the first {@code keep} lines. */
     static void keepLines(Path f, int keep) throws IOException {
         write(f, new ArrayList<>(lines(f).subList(0, keep)));

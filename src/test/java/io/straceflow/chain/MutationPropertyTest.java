@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -20,8 +23,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Random mutations of a closed run's files (all of it sealed): every single one must be detected, i.e. verify must not
- * say OK. Fixed seeds keep the runs reproducible.
+ * Random mutations of a closed run's files (all of it sealed): every single one must fail verification, with a reason
+ * that fits the mutation and the file, and leave the other streams' verdicts alone. The one exception is documented: a
+ * notes file cut short in its last note looks like a writer killed while sealing, a warning (see
+ * {@link #lastNoteCut}). Fixed seeds keep the runs reproducible.
  */
 class MutationPropertyTest {
     enum Kind {
@@ -96,23 +101,187 @@ class MutationPropertyTest {
                 Files.write(dir.resolve(e.getKey()), e.getValue());
             }
             VerifyReport r = new Verifier().verify(dir, opts);
+            String what = String.format("%s of %s (%d, %d): %s", kind, name, a, b, r);
+            StreamResult hit = r.stream(streamOf(name));
+            if (hit.status() == StreamResult.Status.WARN) {
+                assertThat(lastNoteCut(name, before, after))
+                        .as("only a notes file cut short in its last note may pass as a crash; %s", what)
+                        .isTrue();
+                assertThat(hit.findings()).extracting(Finding::reason).as(what).containsExactly(Reason.UNSEALED_TAIL);
+            } else {
+                assertThat(hit.status()).as(what).isEqualTo(StreamResult.Status.FAIL);
+                assertThat(hit.failure().orElseThrow().reason())
+                        .as(what)
+                        .isIn(plausible(kind, FileKind.of(name), FileKind.of(otherName(original, name)), opts));
+            }
+            // the other streams are intact; but the directory's run is taken from the first stream that names one,
+            // so when the mutation changed the run id in syscalls.log's open record the intact streams are reported
+            // as belonging to another run
+            boolean runIdChanged = hit.runId() != null && !hit.runId().equals(TestRun.RUN_ID);
+            assertThat(r.streams()).as(what).hasSize(4);
+            for (StreamResult s : r.streams()) {
+                if (s != hit) {
+                    List<Reason> reasons =
+                            s.findings().stream().map(Finding::reason).toList();
+                    assertThat(reasons)
+                            .as("%s; %s", s.stream(), what)
+                            .isIn(runIdChanged ? List.of(List.of(), List.of(Reason.RUN_MISMATCH)) : List.of(List.of()));
+                }
+            }
             assertThat(r.exitCode())
-                    .as("%s of %s (%d, %d) went unnoticed: %s", kind, name, a, b, r)
-                    .isNotZero();
-            // the verifier named what it saw; an exception inside it would show as IO_ERROR
-            assertThat(r.streams())
-                    .as("%s of %s (%d, %d): %s", kind, name, a, b, r)
-                    .flatExtracting(StreamResult::findings)
-                    .extracting(Finding::reason)
-                    .doesNotContain(Reason.IO_ERROR);
+                    .as(what)
+                    .isEqualTo(
+                            hit.status() == StreamResult.Status.WARN ? VerifyReport.EXIT_WARN : VerifyReport.EXIT_FAIL);
         } finally {
             deleteTree(dir);
         }
     }
 
-    private static byte[] otherFile(Map<String, byte[]> files, String name) {
+    /** The file LINE_FROM_OTHER_FILE takes a line from: the next one in name order (a chain file's own notes). */
+    private static String otherName(Map<String, byte[]> files, String name) {
         List<String> names = new ArrayList<>(files.keySet());
-        return files.get(names.get((names.indexOf(name) + 1) % names.size()));
+        return names.get((names.indexOf(name) + 1) % names.size());
+    }
+
+    private static byte[] otherFile(Map<String, byte[]> files, String name) {
+        return files.get(otherName(files, name));
+    }
+
+    enum FileKind {
+        /** A JSONL stream: records with their chain inline. */
+        JSONL,
+        /** syscalls.log: strace's lines, chained by the sidecar. */
+        RAW,
+        /** syscalls.log.chain: one chained record per raw line. */
+        SIDECAR,
+        /** A stream's checkpoint notes. */
+        NOTES;
+
+        static FileKind of(String name) {
+            if (name.endsWith(StreamFiles.NOTES_SUFFIX)) {
+                return NOTES;
+            }
+            if (name.endsWith(StreamFiles.CHAIN_SUFFIX)) {
+                return SIDECAR;
+            }
+            return StreamFiles.isJsonl(name) ? JSONL : RAW;
+        }
+    }
+
+    /** The stream a file belongs to: its notes and the raw sidecar are verified with it. */
+    private static String streamOf(String name) {
+        for (String suffix : List.of(StreamFiles.NOTES_SUFFIX, StreamFiles.CHAIN_SUFFIX)) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The one mutation of a sealed run that verify may take for a crash (documented: a crash between a checkpoint
+     * record and its note; ChainFileVerifier warns UNSEALED_TAIL when the last checkpoint record's note is missing or
+     * cut short, i.e. has no final newline, and does not read a cut note): a notes file changed only inside its last
+     * note, which is then gone or lacks its final newline. That notes can be cut like this is why docs/integrity.md
+     * asks to ship them off the host.
+     */
+    static boolean lastNoteCut(String name, byte[] before, byte[] after) {
+        if (FileKind.of(name) != FileKind.NOTES || after == null) {
+            return false;
+        }
+        int lastNote = new String(before, StandardCharsets.UTF_8).lastIndexOf("\nstraceflow/") + 1;
+        int same = Arrays.mismatch(before, after);
+        boolean onlyLastNote = same < 0 || same >= lastNote;
+        return onlyLastNote && (after.length == lastNote || after[after.length - 1] != '\n');
+    }
+
+    /**
+     * The reasons verify may give for {@code kind} done to a file of kind {@code file}, read off ChainFileVerifier,
+     * SeqClassifier, RawLines and CheckpointNote. Checks run in this order for a chained line: framing (else
+     * MALFORMED_LINE, or TORN_LINE when the line holds the start of another record), seq (else SeqClassifier), the
+     * open record's fields (seq 0), the raw line against its sidecar record, the tag, then a checkpoint record
+     * against its note.
+     */
+    static Set<Reason> plausible(Kind kind, FileKind file, FileKind other, VerifyOptions opts) {
+        boolean keyed = opts.key() != null;
+        Reason tag = keyed ? Reason.MAC_MISMATCH : Reason.HASH_MISMATCH;
+        Set<Reason> s = EnumSet.noneOf(Reason.class);
+        switch (file) {
+            case JSONL, SIDECAR -> {
+                switch (kind) {
+                    // a record gone: the next seq is early; the close record gone: the notes vouch for it
+                    case DELETE_LINE -> s.addAll(List.of(Reason.SEQ_GAP, Reason.TRUNCATED_TAIL));
+                    case SWAP_LINES -> s.add(Reason.REORDERED);
+                    // the copy after its original, before it, or after the close record
+                    case DUPLICATE_LINE -> s.addAll(List.of(Reason.DUPLICATE, Reason.REORDERED, Reason.EXTRA_DATA));
+                    case TRUNCATE -> s.add(Reason.TRUNCATED_TAIL);
+                    case DELETE_FILE -> s.add(file == FileKind.JSONL ? Reason.MISSING_STREAM : Reason.NO_CHAIN);
+                    case LINE_FROM_OTHER_FILE -> {
+                        if (other == FileKind.NOTES) {
+                            s.add(Reason.MALFORMED_LINE); // a line of a notes file is no chained record
+                        } else {
+                            s.addAll(bytesChanged(kind, file, tag, keyed));
+                        }
+                    }
+                    case FLIP_BYTE, INSERT_BYTE, DELETE_BYTES -> s.addAll(bytesChanged(kind, file, tag, keyed));
+                }
+            }
+            case RAW -> {
+                // RawLines names a raw line that does not match its record MAC_MISMATCH in every mode, unless the
+                // neighbouring records tell a deleted, swapped or repeated line
+                switch (kind) {
+                    case FLIP_BYTE, DELETE_BYTES -> // a byte changed; the last line's newline gone: a torn line
+                        s.addAll(List.of(Reason.MAC_MISMATCH, Reason.TORN_LINE));
+                    case INSERT_BYTE -> s.addAll(List.of(Reason.MAC_MISMATCH, Reason.EXTRA_DATA));
+                    case DELETE_LINE -> s.addAll(List.of(Reason.SEQ_GAP, Reason.TRUNCATED_TAIL));
+                    case SWAP_LINES -> s.addAll(List.of(Reason.REORDERED, Reason.MAC_MISMATCH));
+                    case DUPLICATE_LINE ->
+                        s.addAll(List.of(Reason.DUPLICATE, Reason.REORDERED, Reason.MAC_MISMATCH, Reason.EXTRA_DATA));
+                    case TRUNCATE -> s.addAll(List.of(Reason.TRUNCATED_TAIL, Reason.TORN_LINE));
+                    case LINE_FROM_OTHER_FILE -> s.add(Reason.MAC_MISMATCH);
+                    case DELETE_FILE -> s.add(Reason.MISSING_STREAM);
+                }
+            }
+            case NOTES -> {
+                switch (kind) {
+                    case DELETE_FILE -> s.add(Reason.CHECKPOINT_MISSING);
+                    // cut at the end of an earlier note: the later ones stripped; inside a note: a cut note
+                    // before the end, or a text that is no longer a sequence of notes
+                    case TRUNCATE -> s.addAll(List.of(Reason.CHECKPOINT_MISSING, Reason.CHECKPOINT_MISMATCH));
+                    // an extra note after the last checkpoint record
+                    case INSERT_BYTE, DUPLICATE_LINE ->
+                        s.addAll(List.of(Reason.CHECKPOINT_MISMATCH, Reason.TRUNCATED_TAIL));
+                    default -> s.add(Reason.CHECKPOINT_MISMATCH);
+                }
+                if (opts.publicKey() != null && kind != Kind.DELETE_FILE) {
+                    s.add(Reason.BAD_SIGNATURE); // a signature line changed, lost, or one too many
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Bytes changed, inserted or deleted in a chained file. */
+    private static Set<Reason> bytesChanged(Kind kind, FileKind file, Reason tag, boolean keyed) {
+        Set<Reason> s = EnumSet.of(
+                tag, // anywhere in the hashed part or the tag
+                Reason.MALFORMED_LINE, // the framing, or a control record's JSON
+                Reason.TORN_LINE, // a newline lost: two records on one line
+                Reason.TRUNCATED_TAIL, // the last newline lost
+                Reason.SEQ_GAP, // a seq digit: later
+                Reason.SEQ_REWIND, // a seq digit: earlier
+                Reason.NO_OPEN_RECORD, // the open record's version, run or mode
+                Reason.STREAM_MISMATCH); // the open record's stream name
+        if (keyed) {
+            s.add(Reason.MODE_MISMATCH); // "keyed" changed, and a key was given
+        }
+        if (kind == Kind.INSERT_BYTE) {
+            s.add(Reason.EXTRA_DATA); // a byte after the close record
+        }
+        if (file == FileKind.SIDECAR) {
+            s.add(Reason.MAC_MISMATCH); // the length or CRC no longer describes the raw line (RawLines)
+        }
+        return s;
     }
 
     /** The mutated bytes, or null to delete the file. */

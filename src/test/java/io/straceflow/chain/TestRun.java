@@ -16,6 +16,7 @@ final class TestRun {
     static final Ed25519PrivateKeyParameters SIGNING = new Ed25519PrivateKeyParameters(seq(32, 101), 0);
     static final Ed25519PublicKeyParameters PUBLIC = SIGNING.generatePublicKey();
     static final String[] JSONL = {"events.jsonl", "enriched.jsonl", "actions.jsonl"};
+    static final String RUN_ID = "run-1";
 
     private TestRun() {}
 
@@ -66,7 +67,7 @@ final class TestRun {
                 .signingKey(signed ? SIGNING : null)
                 .checkpointEveryRecords(everyRecords)
                 .clock(new ManualClock(1_700_000_000_000L))
-                .runId("run-1")
+                .runId(RUN_ID)
                 .host("testhost")
                 .fsync(false);
     }

@@ -9,6 +9,7 @@ import io.straceflow.chain.JsonlChainWriter;
 import io.straceflow.chain.Keys;
 import io.straceflow.chain.RawChainWriter;
 import io.straceflow.chain.StreamFiles;
+import io.straceflow.chain.VerifyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -97,6 +101,69 @@ class ChainCommandsTest {
         assertThat(run(new VerifyCommand(), dir.toString(), "--key", key.toString()))
                 .isEqualTo(1);
         assertThat(out.toString()).contains("FAIL events.jsonl: MAC_MISMATCH events.jsonl line 3 seq 2 byte ");
+    }
+
+    /**
+     * A writer killed mid-run (as in CrashTest): events.jsonl was flushed after its second checkpoint and one more
+     * record, and never closed; the other streams were closed. Nothing is tampered, so verify warns and exits 3, in
+     * process and as the real command line.
+     */
+    @Test
+    void unsealedTailAfterACrashWarnsAndExits3() throws Exception {
+        Path key = tmp.resolve("chain.key");
+        assertThat(run(new KeygenCommand(), key.toString())).isZero();
+        Path dir = Files.createDirectory(tmp.resolve("out"));
+        ChainConfig cfg = ChainConfig.builder()
+                .masterKey(Keys.load(key))
+                .checkpointEveryRecords(3)
+                .clock(Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC)) // no checkpoint by time
+                .fsync(false)
+                .build();
+        JsonlChainWriter events = new JsonlChainWriter(dir.resolve("events.jsonl"), cfg);
+        try (RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg);
+                JsonlChainWriter enriched = new JsonlChainWriter(dir.resolve("enriched.jsonl"), cfg);
+                JsonlChainWriter actions = new JsonlChainWriter(dir.resolve("actions.jsonl"), cfg)) {
+            for (int i = 0; i < 7; i++) {
+                byte[] line = ("123 read(3, \"x\", 1) = " + i).getBytes(StandardCharsets.US_ASCII);
+                raw.append(line, 0, line.length, true);
+                byte[] payload = ("\"i\":" + i).getBytes(StandardCharsets.UTF_8);
+                // open 0, data 1-3, ckpt 4 (taken by the next append), data 5-7, ckpt 8, data 9
+                events.append(payload);
+                enriched.append(payload);
+                actions.append(payload);
+            }
+        }
+        events.flush(); // and then the process is killed: no close record, no final note
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new VerifyCommand(), dir.toString(), "--key", key.toString()))
+                .as(err.toString())
+                .isEqualTo(VerifyReport.EXIT_WARN);
+        String warn =
+                "WARN events.jsonl: 7 records, 2 checkpoints (keyed); UNSEALED_TAIL events.jsonl seq 9: not closed:"
+                        + " records from seq 9 to 9 are after the last checkpoint (writer stopped?)";
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "OK   syscalls.log: 7 records, 3 checkpoints (keyed)",
+                        warn,
+                        "OK   enriched.jsonl: 7 records, 3 checkpoints (keyed)",
+                        "OK   actions.jsonl: 7 records, 3 checkpoints (keyed)");
+        assertThat(err.toString()).isEmpty();
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new VerifyCommand(), dir.toString(), "--key", key.toString(), "--json"))
+                .isEqualTo(VerifyReport.EXIT_WARN);
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.path("exit").asInt()).isEqualTo(VerifyReport.EXIT_WARN);
+        JsonNode finding = report.path("streams").get(1).path("findings");
+        assertThat(finding).hasSize(1);
+        assertThat(finding.get(0).path("reason").asText()).isEqualTo("UNSEALED_TAIL");
+        assertThat(finding.get(0).path("severity").asText()).isEqualTo("warning");
+
+        // the real command line: main's exit status is the verdict's
+        Straceflow.Result cli = Straceflow.run(tmp, "verify", dir.toString(), "--key", key.toString());
+        assertThat(cli.exitCode()).as(cli.stderr()).isEqualTo(VerifyReport.EXIT_WARN);
+        assertThat(cli.stdout().lines()).contains(warn).hasSize(4);
     }
 
     @Test
