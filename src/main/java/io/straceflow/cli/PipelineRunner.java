@@ -8,6 +8,7 @@ import io.straceflow.kafka.KafkaUnavailableException;
 import io.straceflow.kafka.Topics;
 import io.straceflow.metrics.MetricsSettings;
 import io.straceflow.metrics.RunMetrics;
+import io.straceflow.parse.DateRule;
 import io.straceflow.sink.RunStats;
 import io.straceflow.strace.LiveTrace;
 import io.straceflow.strace.TraceControl;
@@ -276,18 +277,25 @@ final class PipelineRunner {
         return file.toAbsolutePath().toString();
     }
 
-    /** strace -tt prints no date: take --date, else the input's modification date (replay), else today. */
+    /** strace -tt prints no date: take --date, else {@link #traceDate(TraceRequest)}. */
     private static String traceDate(TraceRequest request, TraceOptions options) throws IOException {
         if (options.date != null) {
-            return options.date.toString();
+            return DateRule.on(options.date).toString();
         }
+        return traceDate(request);
+    }
+
+    /**
+     * The date rule of a trace given no date ({@code straceflow.date}): a replayed file ends by its modification time;
+     * a live run, or a replay of standard input, starts now.
+     */
+    static String traceDate(TraceRequest request) throws IOException {
         if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
             java.nio.file.Path first = java.nio.file.Path.of(request.getFiles().get(0));
-            return java.time.LocalDate.ofInstant(
-                            Files.getLastModifiedTime(first).toInstant(), java.time.ZoneId.systemDefault())
+            return DateRule.endedBy(Files.getLastModifiedTime(first).toInstant())
                     .toString();
         }
-        return java.time.LocalDate.now().toString();
+        return DateRule.startedAt(java.time.Instant.now()).toString();
     }
 
     /** The run at a glance (as `straceflow summary DIR` prints it); the counters line if that fails. */

@@ -81,8 +81,9 @@ public final class TraceOptions {
             names = "--date",
             paramLabel = "YYYY-MM-DD",
             description =
-                    "Date of the trace for absolute times (strace -tt prints none). Default: today for run/attach,"
-                            + " the input file's modification date for replay.")
+                    "Date of the trace's first line, for absolute times (strace -tt prints none). Default: the date"
+                            + " nearest the start for run/attach; for replay, the latest date that puts the first line"
+                            + " no later than the input file's modification time.")
     java.time.LocalDate date;
 
     @Option(

@@ -15,7 +15,7 @@ final class LineParser {
 
     LineParser(ParseOptions options) {
         this.options = options;
-        this.clock = new WallClock(options.baseDate(), options.zone());
+        this.clock = new WallClock(options.dates(), options.zone());
     }
 
     /** Never throws for any input: what it cannot read comes back as {@link EventType#UNPARSED}. */

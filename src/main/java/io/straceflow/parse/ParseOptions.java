@@ -1,5 +1,6 @@
 package io.straceflow.parse;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -8,14 +9,14 @@ import java.time.ZoneOffset;
  * How to read a trace.
  *
  * @param defaultPid pid for lines without a prefix (-ff files, the first process on stderr); null: none
- * @param baseDate date of the first line for -t/-tt clocks (strace prints no date); rolls over when the clock
- *     goes back by more than 12 h
+ * @param dates where the date of the first line for -t/-tt clocks comes from (strace prints no date); it rolls over
+ *     when the clock goes back by more than 12 h
  * @param zone zone the clock was printed in
  * @param maxDepth nesting of {} [] () kept as structure; deeper groups stay raw text
  * @param redact mask secrets and environment values in every line before it is parsed ({@link Redactor}); off here
  *     (a parser library keeps what it reads), on in the pipeline unless --no-redact
  */
-public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, int maxDepth, boolean redact) {
+public record ParseOptions(Integer defaultPid, DateRule dates, ZoneId zone, int maxDepth, boolean redact) {
 
     public static final int DEFAULT_MAX_DEPTH = 64;
 
@@ -23,15 +24,15 @@ public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, 
         if (zone == null) {
             zone = ZoneId.systemDefault();
         }
-        if (baseDate == null) {
-            baseDate = LocalDate.now(zone);
+        if (dates == null) {
+            dates = DateRule.startedAt(Instant.now());
         }
         if (maxDepth < 1) {
             throw new IllegalArgumentException("maxDepth must be positive: " + maxDepth);
         }
     }
 
-    /** Today in the system zone: right for live tracing. */
+    /** A trace starting now, in the system zone: right for live tracing. */
     public static ParseOptions defaults() {
         return builder().build();
     }
@@ -42,7 +43,7 @@ public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, 
 
     public static final class Builder {
         private Integer defaultPid;
-        private LocalDate baseDate;
+        private DateRule dates;
         private ZoneId zone;
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private boolean redact;
@@ -52,8 +53,13 @@ public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, 
             return this;
         }
 
+        /** The trace's first line is on {@code date}. */
         public Builder baseDate(LocalDate date) {
-            this.baseDate = date;
+            return dates(DateRule.on(date));
+        }
+
+        public Builder dates(DateRule dates) {
+            this.dates = dates;
             return this;
         }
 
@@ -77,7 +83,7 @@ public record ParseOptions(Integer defaultPid, LocalDate baseDate, ZoneId zone, 
         }
 
         public ParseOptions build() {
-            return new ParseOptions(defaultPid, baseDate, zone, maxDepth, redact);
+            return new ParseOptions(defaultPid, dates, zone, maxDepth, redact);
         }
     }
 }

@@ -6,7 +6,6 @@ import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.TraceEnd;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -63,9 +62,7 @@ public class ParseStage implements Processor {
     private EventAssembler assembler() {
         if (assembler == null) {
             ParseOptions.Builder b = ParseOptions.builder().redact(redact);
-            if (date != null && !date.isBlank()) {
-                b.baseDate(LocalDate.parse(date));
-            }
+            b.dates(DateRule.parse(date));
             assembler = new EventAssembler(b.build());
         }
         return assembler;
@@ -88,7 +85,10 @@ public class ParseStage implements Processor {
         this.stats = stats;
     }
 
-    /** Date of a -t/-tt trace (YYYY-MM-DD), which strace does not print; default today. */
+    /**
+     * Date of a -t/-tt trace, which strace does not print, in {@link DateRule}'s property form: YYYY-MM-DD, or the
+     * instant a live run started or a replayed file ended; blank: a live run starting now.
+     */
     public void setDate(String date) {
         this.date = date;
     }

@@ -5,25 +5,28 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * Turns strace's time of day (-t/-tt) into epoch microseconds. strace prints no date, so the trace's date comes
- * from the options and advances when the clock jumps back by more than 12 hours (midnight).
+ * Turns strace's time of day (-t/-tt) into epoch microseconds. strace prints no date, so the first line's date comes
+ * from a {@link DateRule}, and it advances when the clock jumps back by more than 12 hours (midnight).
  */
 final class WallClock {
     private static final int HALF_DAY = 12 * 3600;
 
     private final ZoneId zone;
-    private LocalDate date;
+    private final DateRule rule;
+    private LocalDate date; // set by the first line
     private int lastSecondOfDay = -1;
     private long cachedHourKey = Long.MIN_VALUE;
     private long cachedHourEpochSecond;
 
-    WallClock(LocalDate date, ZoneId zone) {
-        this.date = date;
+    WallClock(DateRule rule, ZoneId zone) {
+        this.rule = rule;
         this.zone = zone;
     }
 
     long toEpochMicros(int secondOfDay, int micros) {
-        if (lastSecondOfDay >= 0 && secondOfDay < lastSecondOfDay - HALF_DAY) {
+        if (date == null) {
+            date = rule.firstDate(secondOfDay, zone);
+        } else if (secondOfDay < lastSecondOfDay - HALF_DAY) {
             date = date.plusDays(1);
         }
         lastSecondOfDay = secondOfDay;

@@ -3,6 +3,7 @@ package io.straceflow.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.straceflow.parse.DateRule;
 import io.straceflow.sink.RunStats;
 import io.straceflow.sink.StreamTap;
 import io.straceflow.strace.TraceControl;
@@ -200,22 +201,17 @@ public class QuarkusPipeline implements QuarkusApplication {
         return r;
     }
 
-    /** strace -tt prints no date: straceflow.date, else the input's modification date (replay), else today. */
+    /** strace -tt prints no date: straceflow.date, else the same rule as camel-main's ({@link PipelineRunner}). */
     private String traceDate(TraceRequest request) throws IOException {
         Optional<String> date = string("straceflow.date");
         if (date.isPresent()) {
             try {
-                return LocalDate.parse(date.get().strip()).toString();
+                return DateRule.on(LocalDate.parse(date.get().strip())).toString();
             } catch (java.time.format.DateTimeParseException e) {
                 throw new UserError(ExitCodes.USAGE, "straceflow.date: not YYYY-MM-DD: " + date.get());
             }
         }
-        if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
-            Path first = Path.of(request.getFiles().get(0));
-            return LocalDate.ofInstant(Files.getLastModifiedTime(first).toInstant(), ZoneId.systemDefault())
-                    .toString();
-        }
-        return LocalDate.now().toString();
+        return PipelineRunner.traceDate(request);
     }
 
     private static Properties defaults() throws IOException {
