@@ -25,7 +25,7 @@ public final class RawChainWriter implements Closeable {
             throw new java.nio.file.FileAlreadyExistsException(
                     StreamFiles.rawChainOf(logFile).toString());
         }
-        this.raw = OutputFile.createNew(logFile, 1 << 18, null);
+        this.raw = OutputFile.createNew(logFile, 1 << 18, null, new WriteFault());
         ChainEngine e;
         try {
             e = new ChainEngine(
@@ -90,6 +90,11 @@ public final class RawChainWriter implements Closeable {
 
     public void flush() throws IOException {
         engine.flush();
+    }
+
+    /** The first failed write of the log, its sidecar or its notes (file and reason), or null. */
+    public IOException failure() {
+        return engine.failure();
     }
 
     public void checkpoint() throws IOException {
