@@ -22,6 +22,8 @@ final class OutputFile implements Closeable {
     private final ByteBuffer buffer;
     private final OutputFile before;
     private final WriteFault fault;
+    /** Between a flush's flip and clear: still true after a write that failed half-way. */
+    private boolean draining;
 
     private OutputFile(Path file, FileChannel channel, int bufferSize, OutputFile before, WriteFault fault) {
         this.file = file;
@@ -77,8 +79,22 @@ final class OutputFile implements Closeable {
             before.flush();
         }
         buffer.flip();
+        draining = true;
         writeFully(buffer);
         buffer.clear();
+        draining = false;
+    }
+
+    /**
+     * How many bytes equal to {@code value} have not reached the file: those buffered, or those a failed write left
+     * behind (it may have written a part of the buffer). Scans the buffer: for after a failure, or when it is empty.
+     */
+    int notWritten(byte value) {
+        int n = 0;
+        for (int i = draining ? buffer.position() : 0; i < (draining ? buffer.limit() : buffer.position()); i++) {
+            n += buffer.get(i) == value ? 1 : 0;
+        }
+        return n;
     }
 
     /** Flushes and forces the bytes to the device (survives power loss). */

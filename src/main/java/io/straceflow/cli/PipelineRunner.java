@@ -322,16 +322,19 @@ final class PipelineRunner {
             java.nio.file.Path out,
             boolean quiet,
             RunStats stats) {
+        end = linesWritten(end, stats);
         try {
             manifest.writeEnded(end, stats.snapshot());
         } catch (IOException e) {
-            err.println("straceflow: cannot write " + RunManifest.FILE_NAME + ": " + e.getMessage());
+            err.println("straceflow: " + e.getMessage() + " (it still says \"running\")");
         }
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());
+        } else if (!quiet) {
+            // a failed run's summary would read streams that end in mid-air: the cause and the count say more
+            printSummary(err, out, stats);
         }
         if (!quiet) {
-            printSummary(err, out, stats);
             err.printf(
                     "straceflow: %d lines traced%s; output in %s (exit %d)%n",
                     end.lines(),
@@ -339,5 +342,16 @@ final class PipelineRunner {
                     out,
                     end.exitCode());
         }
+    }
+
+    /**
+     * A run that failed counts the lines that reached syscalls.log, not the lines its trace reader got to before the
+     * failure (none, when it was the one that failed).
+     */
+    private static TraceEnd linesWritten(TraceEnd end, RunStats stats) {
+        if (end.failure() == null) {
+            return end;
+        }
+        return new TraceEnd(end.exitCode(), stats.get("lines"), end.interruptedBy(), end.failure());
     }
 }

@@ -53,6 +53,7 @@ class WriteFailureTest {
         assertThatThrownBy(() -> w.append(more, 0, more.length, true)).isSameAs(failure);
         assertThatThrownBy(w::flush).isSameAs(failure);
         w.close(); // releases the files, writes nothing
+        assertThat(w.linesWritten()).isZero(); // none reached the log
 
         VerifyReport r = verify();
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(VerifyReport.EXIT_WARN);
