@@ -27,6 +27,8 @@ final class PipelineRunner {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineRunner.class);
 
     private final PrintStream err;
+    /** Held from before the first file of the run until its run.json is written. */
+    private DirectoryLock lock;
 
     PipelineRunner(PrintStream err) {
         this.err = err;
@@ -49,6 +51,10 @@ final class PipelineRunner {
         // before anything is traced or written: a port in use is a usage error
         try (RunMetrics metrics = startMetrics(options, stats)) {
             return run(request, options, redaction, control, keyFile, signingKeyFile, stats, metrics);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
@@ -63,7 +69,7 @@ final class PipelineRunner {
             RunMetrics metrics)
             throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
-        OutputDirectory.prepare(options.out, options.force);
+        lock = OutputDirectory.prepare(options.out, options.force);
         // the program starts now, while run.json (Jackson databind's first use) and Camel are made ready: ~0.1 s sooner
         LiveTrace early = launchEarly(request, options, kafka, control);
         RunManifest manifest;
