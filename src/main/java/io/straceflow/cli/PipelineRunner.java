@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.chain.IoErrors;
 import io.straceflow.kafka.KafkaClientSettings;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
@@ -270,7 +271,9 @@ final class PipelineRunner {
             if (signingKeyFile != null) {
                 io.straceflow.chain.Keys.loadSigning(java.nio.file.Path.of(signingKeyFile));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, IoErrors.describe(e));
+        } catch (RuntimeException e) {
             throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
         }
     }

@@ -208,6 +208,12 @@ class OutputFaultsTest {
                 .isEqualTo("straceflow: cannot use output directory existing: existing/.straceflow.lock:"
                         + " Permission denied\n");
 
+        // the other commands that write a file say it the same way
+        var keygen = Straceflow.start(work, noOverride, List.of("keygen", "locked/chain.key"), Map.of(), null)
+                .await();
+        assertThat(keygen.exitCode()).as(keygen.stderr()).isEqualTo(ExitCodes.USAGE);
+        assertThat(keygen.stderr()).isEqualTo("straceflow: cannot create locked/chain.key: Permission denied\n");
+
         assertThat(create.stdout() + use.stdout()).isEmpty(); // the program never ran
         assertNothingRunning();
         try (Stream<Path> l = Files.list(locked);
