@@ -4,7 +4,8 @@
 #
 # 1. Installs what the tests use when it is missing, with apt-get (through sudo when not root): strace (every
 #    end-to-end test traces real programs), chromium (the HTML report is checked in a real headless browser),
-#    python3 and gcc (programs the tests trace). Nothing is installed when all are there.
+#    python3 and gcc (programs the tests trace), util-linux and mount (the output-fault tests). Nothing is installed
+#    when all are there.
 # 2. mvn test: the unit tests and the end-to-end tests with real strace and a real Kafka broker.
 # 3. The Camel Quarkus application's tests, which compare its streams with the camel-main jar's (built here).
 # 4. Fails if any test was skipped: a skip is not a pass.
@@ -17,6 +18,9 @@ command -v strace >/dev/null 2>&1 || missing+=(strace)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 command -v gcc >/dev/null 2>&1 || missing+=(gcc)
+# the output-fault tests: a file size limit (prlimit), fewer privileges (setpriv), a small tmpfs (mount)
+{ command -v prlimit && command -v setpriv; } >/dev/null 2>&1 || missing+=(util-linux)
+command -v mount >/dev/null 2>&1 || missing+=(mount)
 if ((${#missing[@]})); then
   echo "test.sh: installing ${missing[*]} (apt-get; chromium takes about a minute)" >&2
   install="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing[*]}"

@@ -47,8 +47,9 @@ final class ChainEngine implements Closeable {
         this.origin = CheckpointNote.origin(cfg.host(), cfg.runId(), stream);
         this.hasher = new ChainHasher(stream);
         this.keys = cfg.keyed() ? new KeySchedule(cfg.masterKey(), stream) : null;
-        this.out = OutputFile.createNew(chainFile, 1 << 16, before);
-        this.notes = OutputFile.createNew(notesFile, 4096, null);
+        WriteFault fault = before != null ? before.fault() : new WriteFault();
+        this.out = OutputFile.createNew(chainFile, 1 << 16, before, fault);
+        this.notes = OutputFile.createNew(notesFile, 4096, null, fault);
         this.lastCheckpointMillis = cfg.clock().millis();
         byte[] open = openPayload();
         int n = writeRecord(open, 0, open.length, null, 0, 0, false);
@@ -233,6 +234,12 @@ final class ChainEngine implements Closeable {
         }
     }
 
+    /** The first failed write of this stream's files (file and reason), or null: the writer is then unusable. */
+    IOException failure() {
+        return out.fault().get();
+    }
+
+    /** Seals and closes; after a failed write it only releases the files (that failure was thrown already). */
     @Override
     public void close() throws IOException {
         if (closed) {
@@ -241,7 +248,9 @@ final class ChainEngine implements Closeable {
         closed = true;
         try (out;
                 notes) {
-            checkpoint(true);
+            if (failure() == null) {
+                checkpoint(true);
+            }
         }
     }
 }

@@ -49,7 +49,9 @@ final class ChainFileVerifier {
             run();
         } catch (Stop s) {
             findings.add(s.finding());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            findings.add(Finding.fail(Reason.IO_ERROR, file, -1, -1, -1, IoErrors.describe(e)));
+        } catch (RuntimeException e) {
             findings.add(Finding.fail(Reason.IO_ERROR, file, -1, -1, -1, String.valueOf(e.getMessage())));
         } finally {
             if (keys != null) {

@@ -51,10 +51,16 @@ public final class JsonlChainWriter implements Closeable {
 
     /**
      * Call at the end of each batch: takes a checkpoint if one is due (by count or by time), else hands the buffered
-     * bytes to the OS. After an IOException from any method the writer is unusable: close and discard it.
+     * bytes to the OS. After an IOException from any method the writer is unusable: every later write throws the same
+     * failure and writes nothing, {@link #close} only releases the files.
      */
     public void flush() throws IOException {
         engine.flush();
+    }
+
+    /** The first failed write of the stream or its notes (file and reason), or null: then the writer is unusable. */
+    public IOException failure() {
+        return engine.failure();
     }
 
     /** Takes a checkpoint now (e.g. from an idle timer on the writer's thread). */

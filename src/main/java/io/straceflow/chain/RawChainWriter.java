@@ -19,13 +19,15 @@ public final class RawChainWriter implements Closeable {
     private final CRC32C crc = new CRC32C();
     private final byte[] payload = new byte[64];
     private boolean lastLineWritten;
+    /** Lines handed to the log with their newline (buffered or written). */
+    private long terminated;
 
     public RawChainWriter(Path logFile, ChainConfig cfg) throws IOException {
         if (java.nio.file.Files.exists(StreamFiles.rawChainOf(logFile))) {
             throw new java.nio.file.FileAlreadyExistsException(
                     StreamFiles.rawChainOf(logFile).toString());
         }
-        this.raw = OutputFile.createNew(logFile, 1 << 18, null);
+        this.raw = OutputFile.createNew(logFile, 1 << 18, null, new WriteFault());
         ChainEngine e;
         try {
             e = new ChainEngine(
@@ -57,6 +59,7 @@ public final class RawChainWriter implements Closeable {
         raw.write(line, off, len);
         if (newline) {
             raw.write((byte) '\n');
+            terminated++;
         } else {
             lastLineWritten = true;
         }
@@ -90,6 +93,19 @@ public final class RawChainWriter implements Closeable {
 
     public void flush() throws IOException {
         engine.flush();
+    }
+
+    /**
+     * Lines in the log: every line appended once {@link #flush} returned, and after a failed write the lines that
+     * reached the file before it (the verifier finds each one, chained or not yet chained).
+     */
+    public long linesWritten() {
+        return terminated - raw.notWritten((byte) '\n') + (lastLineWritten && failure() == null ? 1 : 0);
+    }
+
+    /** The first failed write of the log, its sidecar or its notes (file and reason), or null. */
+    public IOException failure() {
+        return engine.failure();
     }
 
     public void checkpoint() throws IOException {

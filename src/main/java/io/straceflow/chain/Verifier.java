@@ -38,7 +38,7 @@ public final class Verifier {
                 }
             });
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot list " + dir + ": " + IoErrors.reason(e), e);
         }
         return names;
     }

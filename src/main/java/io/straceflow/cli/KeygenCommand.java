@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.chain.IoErrors;
 import io.straceflow.chain.Keys;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,7 +53,9 @@ public final class KeygenCommand implements Callable<Integer> {
             throw new UserError(ExitCodes.USAGE, e.getFile() + " exists; refusing to overwrite a key");
         } catch (NoSuchFileException e) {
             throw new UserError(ExitCodes.USAGE, "cannot create " + e.getFile() + ": no such directory");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, "cannot create " + file + ": " + IoErrors.reason(e));
+        } catch (RuntimeException e) {
             throw new UserError(ExitCodes.USAGE, "cannot create " + file + ": " + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.chain.IoErrors;
 import io.straceflow.kafka.KafkaClientSettings;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
@@ -28,6 +29,8 @@ final class PipelineRunner {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineRunner.class);
 
     private final PrintStream err;
+    /** Held from before the first file of the run until its run.json is written. */
+    private DirectoryLock lock;
 
     PipelineRunner(PrintStream err) {
         this.err = err;
@@ -50,6 +53,10 @@ final class PipelineRunner {
         // before anything is traced or written: a port in use is a usage error
         try (RunMetrics metrics = startMetrics(options, stats)) {
             return run(request, options, redaction, control, keyFile, signingKeyFile, stats, metrics);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
@@ -64,7 +71,7 @@ final class PipelineRunner {
             RunMetrics metrics)
             throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
-        OutputDirectory.prepare(options.out, options.force);
+        lock = OutputDirectory.prepare(options.out, options.force);
         // the program starts now, while run.json (Jackson databind's first use) and Camel are made ready: ~0.1 s sooner
         LiveTrace early = launchEarly(request, options, kafka, control);
         RunManifest manifest;
@@ -265,7 +272,9 @@ final class PipelineRunner {
             if (signingKeyFile != null) {
                 io.straceflow.chain.Keys.loadSigning(java.nio.file.Path.of(signingKeyFile));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, IoErrors.describe(e));
+        } catch (RuntimeException e) {
             throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
         }
     }
@@ -330,16 +339,19 @@ final class PipelineRunner {
             java.nio.file.Path out,
             boolean quiet,
             RunStats stats) {
+        end = linesWritten(end, stats);
         try {
             manifest.writeEnded(end, stats.snapshot());
         } catch (IOException e) {
-            err.println("straceflow: cannot write " + RunManifest.FILE_NAME + ": " + e.getMessage());
+            err.println("straceflow: " + e.getMessage() + " (it still says \"running\")");
         }
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());
+        } else if (!quiet) {
+            // a failed run's summary would read streams that end in mid-air: the cause and the count say more
+            printSummary(err, out, stats);
         }
         if (!quiet) {
-            printSummary(err, out, stats);
             err.printf(
                     "straceflow: %d lines traced%s; output in %s (exit %d)%n",
                     end.lines(),
@@ -347,5 +359,16 @@ final class PipelineRunner {
                     out,
                     end.exitCode());
         }
+    }
+
+    /**
+     * A run that failed counts the lines that reached syscalls.log, not the lines its trace reader got to before the
+     * failure (none, when it was the one that failed).
+     */
+    private static TraceEnd linesWritten(TraceEnd end, RunStats stats) {
+        if (end.failure() == null) {
+            return end;
+        }
+        return new TraceEnd(end.exitCode(), stats.get("lines"), end.interruptedBy(), end.failure());
     }
 }

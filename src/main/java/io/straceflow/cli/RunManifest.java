@@ -2,6 +2,7 @@ package io.straceflow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.straceflow.chain.IoErrors;
 import io.straceflow.parse.SecretMasker;
 import io.straceflow.sink.OwnerOnlyFiles;
 import io.straceflow.strace.TraceEnd;
@@ -9,9 +10,12 @@ import io.straceflow.strace.TraceRequest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,6 +27,9 @@ import java.util.UUID;
  */
 final class RunManifest {
     static final String FILE_NAME = "run.json";
+    /** The copy written aside before it replaces run.json; a crash can leave it behind. */
+    static final String TMP_NAME = FILE_NAME + ".tmp";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
@@ -51,8 +58,13 @@ final class RunManifest {
         return node.get("run_id").asText();
     }
 
-    void writeStarted() throws IOException {
-        write();
+    /** The first write into the output directory after its lock: one that fails makes the directory unusable (73). */
+    void writeStarted() {
+        try {
+            write();
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.CANT_CREATE, e.getMessage());
+        }
     }
 
     void writeEnded(TraceEnd end, java.util.Map<String, Long> counters) throws IOException {
@@ -72,13 +84,55 @@ final class RunManifest {
         write();
     }
 
+    /**
+     * Written aside and renamed over run.json, so it is never seen half written. A full disk has no room for the copy:
+     * then run.json is overwritten in place when the new text fits in the blocks the file already holds, so that a
+     * failed run still says so. Never leaves the copy behind. The message names run.json and the system's reason.
+     */
     private void write() throws IOException {
-        Path tmp = dir.resolve(FILE_NAME + ".tmp");
-        Files.deleteIfExists(tmp);
-        try (OutputStream out = OwnerOnlyFiles.createNew(tmp)) {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(out, node);
+        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        Path file = dir.resolve(FILE_NAME);
+        Path tmp = dir.resolve(TMP_NAME);
+        try {
+            Files.deleteIfExists(tmp);
+            try (OutputStream out = OwnerOnlyFiles.createNew(tmp)) {
+                out.write(json);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            if (!overwroteInPlace(file, json)) {
+                throw new IOException("cannot write " + file + ": " + IoErrors.reason(e), e);
+            }
         }
-        Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** True when {@code json} replaced the content of {@code file} within the space it already takes. */
+    private static boolean overwroteInPlace(Path file, byte[] json) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            long block = Files.getFileStore(file).getBlockSize();
+            long held = (ch.size() + block - 1) / block * block;
+            if (json.length > held) {
+                return false; // it would need a new block, which a full disk does not have
+            }
+            ByteBuffer b = ByteBuffer.wrap(json);
+            while (b.hasRemaining()) {
+                ch.write(b, b.position());
+            }
+            ch.truncate(json.length);
+            ch.force(true);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the directory itself failed (the caller reports it); nothing more to do here
+        }
     }
 
     private static String hostName() {

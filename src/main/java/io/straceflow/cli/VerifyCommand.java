@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.chain.IoErrors;
 import io.straceflow.chain.Keys;
 import io.straceflow.chain.Verifier;
 import io.straceflow.chain.VerifyOptions;
@@ -106,7 +107,9 @@ public final class VerifyCommand implements Callable<Integer> {
             throw e;
         } catch (NoSuchFileException e) {
             throw new UserError(ExitCodes.USAGE, "no such file: " + e.getFile());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, IoErrors.describe(e));
+        } catch (RuntimeException e) {
             throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
         } catch (KafkaUnavailableException e) {
             throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());

@@ -1,5 +1,6 @@
 package io.straceflow.sink;
 
+import java.io.IOException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.seda.SedaEndpoint;
@@ -11,7 +12,8 @@ import org.apache.camel.component.seda.SedaEndpoint;
  * <ul>
  *   <li>A batch crosses the queue without waiting for its result, so a failure downstream would otherwise end up
  *       only in a log: the first one is kept here; the reading thread stops the trace before its next batch, and
- *       the end of the trace fails the run (exit 70).
+ *       the end of the trace fails the run (exit 70). So does a stream that could not be written (a full disk),
+ *       whichever thread met it: the actions writer runs on the aggregator's threads, whose failures Camel only logs.
  *   <li>When the queue is full the reading thread waits (and so strace): counted as {@code queue_full}, so a user
  *       sees that the pipeline, not the program, set the pace.
  * </ul>
@@ -20,6 +22,7 @@ public class DownstreamHandoff {
     private static final String QUEUE = "seda://downstream";
 
     private RunStats stats;
+    private RunStreams streams;
     private volatile Exception fault;
     private SedaEndpoint queue;
 
@@ -42,6 +45,10 @@ public class DownstreamHandoff {
 
     /** Reading thread, after the end of the trace went through: rethrow a downstream failure. */
     public void check() throws Exception {
+        IOException written = streams == null ? null : streams.failure();
+        if (written != null) {
+            throw written; // "cannot write FILE: reason", as is
+        }
         Exception e = fault;
         if (e != null) {
             throw new IllegalStateException("the enrich or actions stage failed: " + e.getMessage(), e);
@@ -65,6 +72,10 @@ public class DownstreamHandoff {
                 .map(SedaEndpoint.class::cast)
                 .findFirst()
                 .orElse(null);
+    }
+
+    public void setStreams(RunStreams streams) {
+        this.streams = streams;
     }
 
     public void setStats(RunStats stats) {

@@ -18,7 +18,6 @@ import org.apache.camel.Processor;
 public class RawStage implements Processor {
     private RunStreams streams;
     private RunStats stats;
-    private long lines;
     private boolean redact;
     /** Masks one line; returns the same instance when there is nothing to mask. */
     private UnaryOperator<String> redactor;
@@ -44,29 +43,32 @@ public class RawStage implements Processor {
     public void process(Exchange exchange) throws Exception {
         Object body = exchange.getMessage().getBody();
         RawChainWriter raw = streams.raw();
-        if (body instanceof LineBatch batch) {
-            byte[] data = batch.data();
-            for (int i = 0; i < batch.size(); i++) {
-                String masked = redact ? masked(batch.line(i)) : null;
-                if (masked == null) {
-                    raw.append(data, batch.start(i), batch.end(i) - batch.start(i), batch.terminated(i));
-                } else {
-                    byte[] bytes = masked.getBytes(StandardCharsets.UTF_8);
-                    raw.append(bytes, 0, bytes.length, batch.terminated(i));
+        try {
+            if (body instanceof LineBatch batch) {
+                byte[] data = batch.data();
+                for (int i = 0; i < batch.size(); i++) {
+                    String masked = redact ? masked(batch.line(i)) : null;
+                    if (masked == null) {
+                        raw.append(data, batch.start(i), batch.end(i) - batch.start(i), batch.terminated(i));
+                    } else {
+                        byte[] bytes = masked.getBytes(StandardCharsets.UTF_8);
+                        raw.append(bytes, 0, bytes.length, batch.terminated(i));
+                    }
                 }
+                raw.flush();
+            } else if (body instanceof TraceEnd) {
+                raw.close();
             }
-            raw.flush();
-            lines += batch.size();
-            publish(); // every batch: the metrics endpoint reads it while the trace runs
-        } else if (body instanceof TraceEnd) {
-            raw.close();
-            publish();
+        } finally {
+            // every batch (the metrics endpoint reads it while the trace runs), and after a failed write: then the
+            // lines that reached the file before it, which a failed run reports
+            publish(raw);
         }
     }
 
-    private void publish() {
+    private void publish(RawChainWriter raw) {
         if (stats != null) {
-            stats.put("lines", lines);
+            stats.put("lines", raw.linesWritten());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.straceflow.sink;
 
 import io.straceflow.chain.ChainConfig;
+import io.straceflow.chain.IoErrors;
 import io.straceflow.chain.JsonlChainWriter;
 import io.straceflow.chain.Keys;
 import io.straceflow.chain.RawChainWriter;
@@ -65,7 +66,7 @@ public class RunStreams implements Closeable {
             actions = new JsonlChainWriter(d.resolve(ACTIONS), cfg);
             cfg.destroyKey();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the output streams in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the output streams in " + dir + ": " + IoErrors.describe(e), e);
         }
     }
 
@@ -99,9 +100,28 @@ public class RunStreams implements Closeable {
         close();
     }
 
-    /** Seals every stream that is still open (destroy method: also runs after a failure). */
+    /**
+     * The first failed write of any stream (file and reason), or null. The stages that meet it stop writing; the
+     * reading thread stops the trace with it (DownstreamHandoff), wherever it happened.
+     */
+    public synchronized IOException failure() {
+        IOException f = raw == null ? null : raw.failure();
+        for (JsonlChainWriter w : new JsonlChainWriter[] {events, enriched, actions}) {
+            if (f == null && w != null) {
+                f = w.failure();
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Seals every stream that is still open (destroy method: also runs after a failure). Throws only a failure the
+     * run did not know yet: after a full disk the streams that were still intact fail to seal too, which says nothing
+     * new (and Camel would log each one with its stack trace).
+     */
     @Override
     public synchronized void close() throws IOException {
+        IOException known = failure();
         IOException first = null;
         for (Closeable c : new Closeable[] {raw, events, enriched, actions}) {
             try {
@@ -115,7 +135,7 @@ public class RunStreams implements Closeable {
         if (tap != null) {
             tap.drain(); // after the seals, so the close records and final notes are shipped too
         }
-        if (first != null) {
+        if (first != null && known == null) {
             throw first;
         }
     }

@@ -126,10 +126,7 @@ public final class LiveTrace implements TraceSource {
             if (strace == null) {
                 return new TraceEnd(128 + interruptedBy, 0, interruptedBy, null); // stopped before it started
             }
-            long lines;
-            try (InputStream in = prefetch.handOver()) {
-                lines = new LineReader(in, 1, GATHER_MILLIS).readAll(handler);
-            }
+            long lines = readAll(handler);
             int straceExit = strace.waitFor();
             if (runMode()) {
                 restoreForeground();
@@ -137,6 +134,22 @@ public final class LiveTrace implements TraceSource {
             return end(straceExit, lines);
         } finally {
             cleanUp();
+        }
+    }
+
+    /**
+     * Reads the FIFO into the pipeline. When the pipeline fails (a full disk), strace and the program are killed
+     * before the FIFO is closed: strace would otherwise print "Broken pipe" for every line it still writes (hundreds
+     * on the terminal before the group was killed).
+     */
+    private long readAll(LineReader.BatchHandler handler) throws Exception {
+        try (InputStream in = prefetch.handOver()) {
+            try {
+                return new LineReader(in, 1, GATHER_MILLIS).readAll(handler);
+            } catch (Exception | Error e) {
+                destroy();
+                throw e;
+            }
         }
     }
 

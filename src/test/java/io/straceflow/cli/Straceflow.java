@@ -33,7 +33,14 @@ final class Straceflow {
     }
 
     static Straceflow start(Path work, List<String> args, Map<String, String> env, Path stdin) throws IOException {
-        List<String> cmd = new ArrayList<>(
+        return start(work, List.of(), args, env, stdin);
+    }
+
+    /** The JVM started through {@code prefix}: {@code setpriv ...} (other privileges), {@code prlimit ...} (limits). */
+    static Straceflow start(Path work, List<String> prefix, List<String> args, Map<String, String> env, Path stdin)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(
                 List.of(JAVA, "-Xmx256m", "-cp", System.getProperty("java.class.path"), StraceflowCli.class.getName()));
         cmd.addAll(args);
         Path out = Files.createTempFile(work, "stdout", ".txt");

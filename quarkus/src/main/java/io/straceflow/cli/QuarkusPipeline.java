@@ -42,6 +42,8 @@ public class QuarkusPipeline implements QuarkusApplication {
     static final String DEFAULTS = "straceflow/application.properties";
 
     private final PrintStream err = System.err;
+    /** The output directory's lock, held from before its first file until run.json is written. */
+    private DirectoryLock lock;
 
     @Inject
     Config config;
@@ -62,6 +64,10 @@ public class QuarkusPipeline implements QuarkusApplication {
         } catch (UserError e) {
             err.println("straceflow: " + e.getMessage());
             return e.exitCode();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
@@ -85,7 +91,7 @@ public class QuarkusPipeline implements QuarkusApplication {
         // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned)
         control.whenFinished(e -> Quarkus.asyncExit(e.exitCode()));
         SignalForwarder.install(control);
-        OutputDirectory.prepare(out, bool("straceflow.force", false));
+        lock = OutputDirectory.prepare(out, bool("straceflow.force", false));
         // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
         RunManifest manifest =
                 new RunManifest(out, request, bool("straceflow.redact", true), bool("straceflow.redact-raw", false));
