@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -65,18 +68,28 @@ public final class Verifier {
         return new StreamResult(name, 0, 0, "-", false, null, List.of(Finding.fail(reason, name, -1, -1, -1, detail)));
     }
 
+    /**
+     * Every stream must name the same run. The run is the one named by most of the streams that verified: a stream
+     * that failed (its open record may be the changed one) neither votes nor is blamed again. With a tie every voter
+     * is flagged, since none can tell which run the directory holds.
+     */
     private static List<StreamResult> checkSameRun(List<StreamResult> results) {
-        String run = results.stream()
-                .map(StreamResult::runId)
-                .filter(r -> r != null)
-                .findFirst()
-                .orElse(null);
+        Map<String, Long> votes = results.stream()
+                .filter(s -> s.runId() != null && s.failure().isEmpty())
+                .collect(Collectors.groupingBy(StreamResult::runId, TreeMap::new, Collectors.counting()));
+        long most = votes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<String> leaders = votes.entrySet().stream()
+                .filter(e -> e.getValue() == most)
+                .map(Map.Entry::getKey)
+                .toList();
+        String run = leaders.size() == 1 ? leaders.get(0) : null;
         List<StreamResult> out = new ArrayList<>();
         for (StreamResult s : results) {
-            if (s.runId() != null && !s.runId().equals(run) && s.failure().isEmpty()) {
+            if (s.runId() != null && s.failure().isEmpty() && !s.runId().equals(run)) {
                 List<Finding> f = new ArrayList<>(s.findings());
-                f.add(Finding.fail(
-                        Reason.RUN_MISMATCH, s.stream(), 1, 0, 0, "run " + s.runId() + ", others are " + run));
+                String others =
+                        run != null ? "the other streams are " + run : "the streams name runs " + votes.keySet();
+                f.add(Finding.fail(Reason.RUN_MISMATCH, s.stream(), 1, 0, 0, "run " + s.runId() + ", " + others));
                 s = new StreamResult(s.stream(), s.records(), s.checkpoints(), s.mode(), s.signatures(), s.runId(), f);
             }
             out.add(s);

@@ -300,6 +300,16 @@ class AttackTest {
     }
 
     @Test
+    void runIdChangedInOneOpenRecordFailsThatStreamAlone() throws IOException {
+        // the directory's run is the one the files that verified agree on, not the first stream's
+        Mutate.replaceInLine(StreamFiles.rawChainOf(raw), 0, "\"run\":\"run-1\"", "\"run\":\"run-X\"");
+        Finding f = onlyFailure(verify(), StreamFiles.RAW);
+        assertThat(f.reason()).isEqualTo(Reason.MAC_MISMATCH);
+        assertThat(f.seq()).isZero();
+        assertThat(f.file()).isEqualTo("syscalls.log.chain");
+    }
+
+    @Test
     void recordMovedToAnotherStreamIsMacMismatch() throws IOException {
         List<byte[]> ev = Mutate.lines(events);
         ev.set(5, Mutate.lines(dir.resolve("enriched.jsonl")).get(5));
