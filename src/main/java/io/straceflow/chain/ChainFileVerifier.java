@@ -3,6 +3,7 @@ package io.straceflow.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,8 @@ final class ChainFileVerifier {
     private int epoch;
     private long lastSealedSeq = -1;
     private boolean closed;
+    private boolean signed;
+    private byte[] noteTail;
 
     /** @param rawFile the raw log the sidecar {@code chainFile} covers, or null for a JSONL stream */
     ChainFileVerifier(Path chainFile, String stream, VerifyOptions opts, Path rawFile) {
@@ -65,16 +68,8 @@ final class ChainFileVerifier {
     private void run() throws IOException, Stop {
         Path notesFile = StreamFiles.notesOf(chainFile.resolveSibling(stream));
         CheckpointNote.NoteFile noteFile = CheckpointNote.readAll(notesFile);
-        if (!noteFile.canonical()) {
-            throw new Stop(Finding.fail(
-                    Reason.CHECKPOINT_MISMATCH,
-                    notesFile.getFileName().toString(),
-                    -1,
-                    -1,
-                    -1,
-                    "the notes file is not a sequence of well-formed notes"));
-        }
         List<CheckpointNote.Note> notes = noteFile.notes();
+        noteTail = noteFile.tail();
         ChainHasher hasher = new ChainHasher(stream);
         long expected = 0;
         try (LineReader r = new LineReader(chainFile);
@@ -143,6 +138,16 @@ final class ChainFileVerifier {
             if (notes.size() > epoch) {
                 throw truncated(notes, expected);
             }
+            if (noteTail != null) {
+                throw new Stop(Finding.fail(
+                        Reason.CHECKPOINT_MISMATCH,
+                        notesFile.getFileName().toString(),
+                        -1,
+                        -1,
+                        -1,
+                        "the notes file holds " + noteTail.length
+                                + " bytes after its last whole note that are no note of this chain"));
+            }
             if (raw != null) {
                 raw.finish(closed, findings);
             }
@@ -150,14 +155,11 @@ final class ChainFileVerifier {
         if (expected == 0) {
             findings.add(Finding.warn(Reason.UNSEALED_TAIL, file, 0, -1, 0, "empty stream (writer stopped at once)"));
         } else if (!closed) {
-            findings.add(Finding.warn(
-                    Reason.UNSEALED_TAIL,
-                    file,
-                    -1,
-                    lastSealedSeq + 1,
-                    -1,
-                    "not closed: records from seq " + (lastSealedSeq + 1) + " to " + (expected - 1)
-                            + " are after the last checkpoint (writer stopped?)"));
+            String detail = lastSealedSeq + 1 == expected
+                    ? "not closed: no close record after the last checkpoint (writer stopped?)"
+                    : "not closed: records from seq " + (lastSealedSeq + 1) + " to " + (expected - 1)
+                            + " are after the last checkpoint (writer stopped?)";
+            findings.add(Finding.warn(Reason.UNSEALED_TAIL, file, -1, lastSealedSeq + 1, -1, detail));
         }
     }
 
@@ -218,6 +220,7 @@ final class ChainFileVerifier {
             throw stop(Reason.NO_OPEN_RECORD, r, 0, "unknown mode '" + logMode + "'");
         }
         runId = n.path("run").asText();
+        signed = n.path("signer").isTextual();
         origin = CheckpointNote.origin(n.path("host").asText(), runId, stream);
     }
 
@@ -228,29 +231,34 @@ final class ChainFileVerifier {
         if (n.path("epoch").asLong(-1) != epoch || !n.path("t").canConvertToLong()) {
             throw stop(Reason.CHECKPOINT_MISMATCH, r, seq, "checkpoint record for epoch " + epoch + " is wrong");
         }
-        boolean cutAtEnd = epoch == notes.size() - 1 && notes.get(epoch).cut() && !r.hasMore();
-        if (epoch < notes.size() && !cutAtEnd) {
+        boolean atEnd = !r.hasMore();
+        String want = CheckpointNote.body(origin, seq + 1, g, epoch, n.path("t").asLong(), last);
+        if (epoch < notes.size()) {
             CheckpointNote.Note note = notes.get(epoch);
-            String want =
-                    CheckpointNote.body(origin, seq + 1, g, epoch, n.path("t").asLong(), last);
-            if (note.cut() || !note.body().equals(want)) {
+            if (!note.body().equals(want)) {
                 throw stop(
                         Reason.CHECKPOINT_MISMATCH, r, seq, "checkpoint note " + epoch + " disagrees with the chain");
             }
-            if (opts.publicKey() != null
+            boolean lastNote = atEnd && epoch == notes.size() - 1;
+            if (lastNote
+                    && signed
+                    && note.signatureLines().isEmpty()
+                    && (noteTail != null || opts.publicKey() != null)) {
+                // a signed stream's last note read as unsigned: its signature line is missing or only begun
+                byte[] whole = note.text().getBytes(StandardCharsets.UTF_8);
+                cutNote(r, seq, epoch, noteTail == null ? whole : CheckpointNote.concat(whole, noteTail), want);
+            } else if (opts.publicKey() != null
                     && (note.signatureLines().size() != 1 || !CheckpointNote.verify(note, opts.publicKey()))) {
                 throw stop(Reason.BAD_SIGNATURE, r, seq, "checkpoint note " + epoch + " has no valid signature");
             }
-        } else if (r.hasMore()) {
+        } else if (noteTail != null && atEnd) {
+            cutNote(r, seq, epoch, noteTail, want);
+        } else if (noteTail != null) {
+            throw stop(Reason.CHECKPOINT_MISMATCH, r, seq, "checkpoint note " + epoch + " is not a well-formed note");
+        } else if (!atEnd) {
             throw stop(Reason.CHECKPOINT_MISSING, r, seq, "checkpoint " + epoch + " has no note (notes stripped?)");
         } else {
-            findings.add(Finding.warn(
-                    Reason.UNSEALED_TAIL,
-                    file,
-                    r.lineNo(),
-                    seq,
-                    r.offset(),
-                    "last checkpoint record has no complete note (writer stopped while sealing)"));
+            unsealedNote(r, seq, "last checkpoint record has no note (writer stopped while sealing)");
         }
         if (keys != null) {
             keys.evolve();
@@ -258,6 +266,26 @@ final class ChainFileVerifier {
         epoch++;
         lastSealedSeq = seq;
         closed = last;
+    }
+
+    /**
+     * The last checkpoint record's note is not whole: a writer that dies while appending it leaves a prefix of the
+     * note (a warning); anything else is a change.
+     */
+    private void cutNote(LineReader r, long seq, int epoch, byte[] cut, String want) throws Stop {
+        if (!CheckpointNote.isCutOf(cut, want, signed)) {
+            throw stop(
+                    Reason.CHECKPOINT_MISMATCH,
+                    r,
+                    seq,
+                    "checkpoint note " + epoch + " is neither the note the chain expects nor a start of it");
+        }
+        noteTail = null;
+        unsealedNote(r, seq, "last checkpoint note is cut short (writer stopped while sealing)");
+    }
+
+    private void unsealedNote(LineReader r, long seq, String detail) {
+        findings.add(Finding.warn(Reason.UNSEALED_TAIL, file, r.lineNo(), seq, r.offset(), detail));
     }
 
     private Stop truncated(List<CheckpointNote.Note> notes, long expected) {

@@ -385,6 +385,26 @@ class AttackTest {
         assertThat(failure(verify(), "events.jsonl").reason()).isEqualTo(Reason.CHECKPOINT_MISMATCH);
     }
 
+    /** The close note edited, and left without its final newline: not a note cut short by a crash. */
+    @Test
+    void closeNoteEditedWithoutItsFinalNewlineIsCheckpointMismatch() throws IOException {
+        Path notes = StreamFiles.notesOf(events);
+        String text = Files.readString(notes);
+        int close = text.lastIndexOf("straceflow/");
+        for (String edited : List.of(
+                text.substring(0, text.length() - 1).replace("\nfinal\n", "\nfinal!\n"), // a body line changed
+                text.substring(0, close) + "straceflow/forged", // another note begun
+                text.substring(0, text.length() - 1) + "=", // a signature line too long
+                text.substring(0, text.length() - 1) + "\r")) { // a CR for the final newline
+            Files.writeString(notes, edited);
+            Finding f = onlyFailure(verify(), "events.jsonl");
+            assertThat(f.reason()).as(edited).isEqualTo(Reason.CHECKPOINT_MISMATCH);
+            assertThat(f.seq()).isEqualTo(50); // the close record
+        }
+        Files.writeString(notes, text + "x"); // after the close note
+        assertThat(onlyFailure(verify(), "events.jsonl").reason()).isEqualTo(Reason.CHECKPOINT_MISMATCH);
+    }
+
     @Test
     void unkeyedLogGivenAKeyIsModeMismatch(@TempDir Path plain) throws IOException {
         TestRun.write(plain, TestRun.config(false, false, 10).build(), 5);

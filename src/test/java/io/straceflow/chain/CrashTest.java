@@ -67,6 +67,29 @@ class CrashTest {
         assertThat(Files.size(f)).isPositive();
     }
 
+    /**
+     * A writer that dies while appending its close note (a full disk, say) leaves any prefix of it: cut at a line end,
+     * inside the blank line, in the em dash of the signature line (a UTF-8 character in two), in the signature. Each
+     * is a warning, with the key and the public key given.
+     */
+    @Test
+    void closeNoteCutAtAnyByteIsAWarning() throws IOException {
+        TestRun.write(dir, TestRun.config(true, true, 10).build(), 12);
+        Path notes = StreamFiles.notesOf(dir.resolve("events.jsonl"));
+        byte[] whole = Files.readAllBytes(notes);
+        int close = new String(whole, StandardCharsets.ISO_8859_1).lastIndexOf("straceflow/");
+        for (int keep = close; keep < whole.length; keep++) {
+            Files.write(notes, java.util.Arrays.copyOf(whole, keep));
+            VerifyReport r = new Verifier().verify(dir, TestRun.fullOptions());
+            StreamResult s = r.stream("events.jsonl");
+            assertThat(s.status())
+                    .as("%d of %d bytes: %s", keep, whole.length, s)
+                    .isEqualTo(StreamResult.Status.WARN);
+            assertThat(s.warnings()).extracting(Finding::reason).containsExactly(Reason.UNSEALED_TAIL);
+            assertThat(r.exitCode()).isEqualTo(VerifyReport.EXIT_WARN);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 40})
     void crashWhileWritingTheLastNoteIsAWarning(int noteBytesKept) throws IOException {

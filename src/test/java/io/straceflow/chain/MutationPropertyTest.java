@@ -172,20 +172,19 @@ class MutationPropertyTest {
     }
 
     /**
-     * The one mutation of a sealed run that verify may take for a crash (documented: a crash between a checkpoint
-     * record and its note; ChainFileVerifier warns UNSEALED_TAIL when the last checkpoint record's note is missing or
-     * cut short, i.e. has no final newline, and does not read a cut note): a notes file changed only inside its last
-     * note, which is then gone or lacks its final newline. That notes can be cut like this is why docs/integrity.md
-     * asks to ship them off the host.
+     * The one mutation of a sealed run that verify may take for a crash (documented: a crash while the last note is
+     * appended; ChainFileVerifier warns UNSEALED_TAIL when the last checkpoint record's note is missing, or is cut
+     * short, i.e. a proper prefix of the note the chain expects): a notes file cut short inside its last note, every
+     * earlier note whole. Any other change to the last note fails. That notes can be cut like this is why
+     * docs/integrity.md asks to ship them off the host.
      */
     static boolean lastNoteCut(String name, byte[] before, byte[] after) {
         if (FileKind.of(name) != FileKind.NOTES || after == null) {
             return false;
         }
-        int lastNote = new String(before, StandardCharsets.UTF_8).lastIndexOf("\nstraceflow/") + 1;
-        int same = Arrays.mismatch(before, after);
-        boolean onlyLastNote = same < 0 || same >= lastNote;
-        return onlyLastNote && (after.length == lastNote || after[after.length - 1] != '\n');
+        int lastNote = new String(before, StandardCharsets.ISO_8859_1).lastIndexOf("\nstraceflow/") + 1; // bytes
+        boolean prefix = after.length < before.length && Arrays.equals(after, 0, after.length, before, 0, after.length);
+        return prefix && after.length >= lastNote;
     }
 
     /**
