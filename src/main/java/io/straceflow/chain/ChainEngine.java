@@ -15,7 +15,12 @@ import java.util.Arrays;
  * describe raw lines in a sidecar). Single-threaded: one engine, one digest, one thread.
  */
 final class ChainEngine implements Closeable {
-    static final int VERSION = 1;
+    /**
+     * Format version in every open record. 2: the output directory's run.json is sealed by {@code run.json.chain}
+     * ({@link ManifestSeal}); 1 (still verified): no seal. Records and notes are the same in both.
+     */
+    static final int VERSION = 2;
+
     private static final byte[] RESERVED = RecordFormat.ascii("\"_");
 
     private final String stream;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Verifies one chained file (a JSONL stream, or the sidecar of a raw stream together with the raw log) against its
@@ -31,12 +32,14 @@ final class ChainFileVerifier {
     private String origin;
     private KeySchedule keys;
     private boolean checkTags;
-    private long dataRecords;
+    private long dataRecordCount;
     private int epoch;
     private long lastSealedSeq = -1;
     private boolean closed;
     private boolean signed;
+    private int version;
     private byte[] noteTail;
+    private Consumer<byte[]> dataRecords;
 
     /** @param rawFile the raw log the sidecar {@code chainFile} covers, or null for a JSONL stream */
     ChainFileVerifier(Path chainFile, String stream, VerifyOptions opts, Path rawFile) {
@@ -45,6 +48,17 @@ final class ChainFileVerifier {
         this.opts = opts;
         this.rawFile = rawFile;
         this.file = chainFile.getFileName().toString();
+    }
+
+    /** Hands every data record (its line without the newline) to {@code sink} once its tag is checked. */
+    ChainFileVerifier dataRecords(Consumer<byte[]> sink) {
+        this.dataRecords = sink;
+        return this;
+    }
+
+    /** After {@link #verify()}: whether the file ended with its close record. */
+    boolean closed() {
+        return closed;
     }
 
     StreamResult verify() {
@@ -62,7 +76,7 @@ final class ChainFileVerifier {
             }
         }
         return new StreamResult(
-                stream, dataRecords, epoch, mode, opts.publicKey() != null, runId, List.copyOf(findings));
+                stream, dataRecordCount, epoch, mode, opts.publicKey() != null, runId, version, List.copyOf(findings));
     }
 
     private void run() throws IOException, Stop {
@@ -131,7 +145,10 @@ final class ChainFileVerifier {
                 if ("ckpt".equals(ctl) || "close".equals(ctl)) {
                     checkpoint(b, off, len, seq, g, "close".equals(ctl), notes, r);
                 } else if (ctl == null) {
-                    dataRecords++;
+                    dataRecordCount++;
+                    if (dataRecords != null) {
+                        dataRecords.accept(Arrays.copyOfRange(b, off, off + len));
+                    }
                 }
                 expected++;
             }
@@ -191,10 +208,12 @@ final class ChainFileVerifier {
     /** Seq 0: the open record fixes run, host and mode; the mode must be what the verifier's options expect. */
     private void open(byte[] b, int off, int len, String ctl, LineReader r) throws Stop {
         JsonNode n = "open".equals(ctl) ? json(b, off, len, r) : null;
-        if (n == null
-                || n.path("v").asInt() != ChainEngine.VERSION
-                || !n.path("run").isTextual()) {
+        if (n == null || !n.path("v").isInt() || !n.path("run").isTextual()) {
             throw stop(Reason.NO_OPEN_RECORD, r, 0, "first record is not an open record");
+        }
+        version = n.path("v").asInt();
+        if (version < 1 || version > ChainEngine.VERSION) {
+            throw stop(Reason.NO_OPEN_RECORD, r, 0, "format version " + version + " is unknown to this verifier");
         }
         if (!stream.equals(n.path("stream").asText())) {
             throw stop(

@@ -40,6 +40,10 @@ public enum Reason {
     MISSING_STREAM,
     /** A raw stream has no sidecar chain. */
     NO_CHAIN,
+    /** run.json is not the version its seal ({@code run.json.chain}) vouches for: it was changed after it was sealed. */
+    MANIFEST_MISMATCH,
+    /** run.json has no seal and the streams say it cannot have one (format 1 directory). A warning. */
+    MANIFEST_UNSEALED,
     /** Records after the last checkpoint are not sealed: the writer did not close (crash). A warning. */
     UNSEALED_TAIL,
     /** The file could not be read. */

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Verifies every stream of an output directory: the expected ones (missing = failure) plus any other chained file
- * found. Then checks that all streams belong to the same run, so streams of two runs cannot be mixed.
+ * found, then run.json against its seal (when the options ask for it). Then checks that all of them belong to the
+ * same run, so files of two runs cannot be mixed.
  */
 public final class Verifier {
 
@@ -24,10 +25,27 @@ public final class Verifier {
             throw new IllegalArgumentException("not a directory: " + dir);
         }
         // streams are independent (one digest each): verify them side by side, report them in order
-        List<StreamResult> results = streamNames(dir, opts).parallelStream()
+        List<StreamResult> results = new ArrayList<>(streamNames(dir, opts).parallelStream()
                 .map(name -> verifyStream(dir, name, opts))
+                .toList());
+        int streams = results.size();
+        if (opts.manifest()) {
+            results.add(ManifestVerifier.verify(dir, opts, formatOne(results)));
+        }
+        results = checkSameRun(results);
+        return new VerifyReport(
+                List.copyOf(results.subList(0, streams)), opts.manifest() ? results.get(streams) : null);
+    }
+
+    /**
+     * True when the streams that verified are all of format 1, whose runs have no sealed run.json. Their open records
+     * are chained (and tagged), so a run of format 2 cannot pass for one of format 1 without the key.
+     */
+    private static boolean formatOne(List<StreamResult> streams) {
+        List<StreamResult> ok = streams.stream()
+                .filter(s -> s.failure().isEmpty() && s.version() > 0)
                 .toList();
-        return new VerifyReport(checkSameRun(results));
+        return !ok.isEmpty() && ok.stream().allMatch(s -> s.version() == 1);
     }
 
     private static Set<String> streamNames(Path dir, VerifyOptions opts) {
@@ -36,7 +54,7 @@ public final class Verifier {
             files.map(p -> p.getFileName().toString()).sorted().forEach(n -> {
                 if (StreamFiles.isJsonl(n)) {
                     names.add(n);
-                } else if (n.endsWith(StreamFiles.CHAIN_SUFFIX)) {
+                } else if (n.endsWith(StreamFiles.CHAIN_SUFFIX) && !n.equals(ManifestSeal.CHAIN_FILE)) {
                     names.add(n.substring(0, n.length() - StreamFiles.CHAIN_SUFFIX.length()));
                 }
             });
@@ -65,7 +83,7 @@ public final class Verifier {
     }
 
     private static StreamResult missing(String name, Reason reason, String detail) {
-        return new StreamResult(name, 0, 0, "-", false, null, List.of(Finding.fail(reason, name, -1, -1, -1, detail)));
+        return StreamResult.unread(name, Finding.fail(reason, name, -1, -1, -1, detail));
     }
 
     /**
@@ -90,7 +108,7 @@ public final class Verifier {
                 String others =
                         run != null ? "the other streams are " + run : "the streams name runs " + votes.keySet();
                 f.add(Finding.fail(Reason.RUN_MISMATCH, s.stream(), 1, 0, 0, "run " + s.runId() + ", " + others));
-                s = new StreamResult(s.stream(), s.records(), s.checkpoints(), s.mode(), s.signatures(), s.runId(), f);
+                s = s.withFindings(f);
             }
             out.add(s);
         }

@@ -79,6 +79,7 @@ final class PipelineRunner {
         TraceEnd end;
         try {
             manifest = new RunManifest(options.out, request, redaction.events(), redaction.raw());
+            manifest.sealWith(manifestSeal(options.out, manifest.runId(), keyFile, signingKeyFile));
             manifest.writeStarted();
 
             Main main =
@@ -286,6 +287,39 @@ final class PipelineRunner {
         return file.toAbsolutePath().toString();
     }
 
+    /**
+     * The seal of run.json: a chain of its own in the output directory, keyed and signed with the streams' keys, so
+     * that run.json cannot be changed unnoticed (nor, with a key, forged). Camel Quarkus uses it too.
+     */
+    static io.straceflow.chain.ManifestSeal manifestSeal(
+            java.nio.file.Path out, String runId, String keyFile, String signingKeyFile) throws IOException {
+        byte[] key = keyFile == null ? null : io.straceflow.chain.Keys.load(java.nio.file.Path.of(keyFile));
+        try {
+            io.straceflow.chain.ChainConfig cfg = io.straceflow.chain.ChainConfig.builder()
+                    .runId(runId)
+                    .masterKey(key)
+                    .signingKey(
+                            signingKeyFile == null
+                                    ? null
+                                    : io.straceflow.chain.Keys.loadSigning(java.nio.file.Path.of(signingKeyFile)))
+                    .build();
+            try {
+                return io.straceflow.chain.ManifestSeal.create(out, cfg);
+            } catch (IOException e) { // as for run.json's first write: the output directory cannot be used
+                throw new UserError(
+                        ExitCodes.CANT_CREATE,
+                        "cannot create " + out.resolve(io.straceflow.chain.ManifestSeal.CHAIN_FILE) + ": "
+                                + io.straceflow.chain.IoErrors.reason(e));
+            } finally {
+                cfg.destroyKey(); // the seal keeps only its evolving epoch key
+            }
+        } finally {
+            if (key != null) {
+                java.util.Arrays.fill(key, (byte) 0);
+            }
+        }
+    }
+
     /** strace -tt prints no date: take --date, else {@link #traceDate(TraceRequest)}. */
     private static String traceDate(TraceRequest request, TraceOptions options) throws IOException {
         if (options.date != null) {
@@ -343,7 +377,8 @@ final class PipelineRunner {
         try {
             manifest.writeEnded(end, stats.snapshot());
         } catch (IOException e) {
-            err.println("straceflow: " + e.getMessage() + " (it still says \"running\")");
+            err.println(
+                    "straceflow: " + e.getMessage() + (manifest.endWritten() ? "" : " (it still says \"running\")"));
         }
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());

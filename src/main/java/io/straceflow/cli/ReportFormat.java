@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.straceflow.chain.Finding;
+import io.straceflow.chain.ManifestSeal;
 import io.straceflow.chain.StreamResult;
 import io.straceflow.chain.VerifyReport;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * OK   events.jsonl: 45 records, 5 checkpoints (keyed, signatures checked)
  * WARN actions.jsonl: 45 records, 4 checkpoints (keyed); UNSEALED_TAIL actions.jsonl seq 41: ...
  * FAIL enriched.jsonl: MAC_MISMATCH enriched.jsonl line 6 seq 5 byte 1042: ...
+ * OK   run.json: 2 versions sealed, 3 checkpoints (keyed, signatures checked)
  * </pre>
  */
 final class ReportFormat {
@@ -25,13 +27,13 @@ final class ReportFormat {
 
     static String text(VerifyReport report) {
         StringBuilder sb = new StringBuilder();
-        for (StreamResult s : report.streams()) {
+        for (StreamResult s : report.all()) {
             sb.append(String.format("%-4s %s: ", s.status(), s.stream()));
             if (s.failure().isPresent()) {
                 sb.append(finding(s.failure().get()));
             } else {
                 sb.append(s.records())
-                        .append(" records, ")
+                        .append(s.stream().equals(ManifestSeal.FILE) ? " versions sealed, " : " records, ")
                         .append(s.checkpoints())
                         .append(" checkpoints (")
                         .append(assurance(s))
@@ -75,7 +77,7 @@ final class ReportFormat {
         ObjectNode root = JSON.createObjectNode();
         root.put("exit", report.exitCode());
         ArrayNode streams = root.putArray("streams");
-        for (StreamResult s : report.streams()) {
+        for (StreamResult s : report.all()) {
             ObjectNode n = streams.addObject();
             n.put("stream", s.stream());
             n.put("status", s.status().name());
@@ -84,6 +86,7 @@ final class ReportFormat {
             n.put("mode", s.mode());
             n.put("signatures", s.signatures());
             n.put("run", s.runId());
+            n.put("version", s.version());
             ArrayNode fs = n.putArray("findings");
             for (Finding f : s.findings()) {
                 ObjectNode fn = fs.addObject();

@@ -7,17 +7,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The files a run writes into its output directory, told apart from anything else found there by name and by what
  * they begin with, so that --force replaces a previous run and never a user's file that happens to share a name (a
  * {@code syscalls.log} of their own, a project's {@code run.json}). A stream's files (the stream, its sidecar, its
- * notes) count as a run's when the file holding its chain starts with a chain's open record; run.json when it is a
- * run's manifest; the lock file and run.json's temporary copy by name.
+ * notes) count as a run's when the file holding its chain starts with a chain's open record, and so do run.json's
+ * seal and its notes; run.json when it is a run's manifest; the lock file and run.json's temporary copy by name.
  */
 final class RunFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_MANIFEST_BYTES = 1 << 20;
+    /** The streams, and run.json for its seal: run.json.chain and run.json.ckpt, named like a raw stream's. */
+    private static final List<String> CHAINED = Stream.concat(
+                    StreamFiles.STANDARD.stream(), Stream.of(RunManifest.FILE_NAME))
+            .toList();
 
     private RunFiles() {}
 
@@ -33,7 +39,7 @@ final class RunFiles {
         if (name.equals(RunManifest.FILE_NAME)) {
             return isManifest(file);
         }
-        for (String stream : StreamFiles.STANDARD) {
+        for (String stream : CHAINED) {
             Path chain = StreamFiles.chainOf(dir.resolve(stream));
             if (name.equals(stream) || file.equals(chain) || file.equals(StreamFiles.notesOf(dir.resolve(stream)))) {
                 return Files.isRegularFile(chain, LinkOption.NOFOLLOW_LINKS) && StreamFiles.startsLikeAChain(chain);

@@ -34,6 +34,8 @@ final class RunManifest {
 
     private final Path dir;
     private final ObjectNode node = JSON.createObjectNode();
+    private io.straceflow.chain.ManifestSeal seal;
+    private boolean endWritten;
 
     RunManifest(Path dir, TraceRequest request, boolean redact, boolean redactRaw) {
         this.dir = dir;
@@ -58,9 +60,15 @@ final class RunManifest {
         return node.get("run_id").asText();
     }
 
+    /** Seals every version written from now on (run.json.chain); call before {@link #writeStarted()}. */
+    void sealWith(io.straceflow.chain.ManifestSeal seal) {
+        this.seal = seal;
+    }
+
     /** The first write into the output directory after its lock: one that fails makes the directory unusable (73). */
     void writeStarted() {
         try {
+            sealNext();
             write();
         } catch (IOException e) {
             throw new UserError(ExitCodes.CANT_CREATE, e.getMessage());
@@ -81,7 +89,38 @@ final class RunManifest {
         if (end.failure() != null) {
             node.put("failure", end.failure());
         }
+        sealNext();
         write();
+        endWritten = true;
+        if (seal != null) {
+            try {
+                seal.close(); // the last version is in place
+            } catch (IOException e) {
+                throw new IOException(
+                        FILE_NAME + " is written, but its seal is not closed (verify warns): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** True once the last version of run.json is in place. */
+    boolean endWritten() {
+        return endWritten;
+    }
+
+    /**
+     * Seals the version about to be written (the same bytes: the node does not change in between), before it is: a
+     * run.json that no seal vouches for is never on disk. When sealing fails the version is not written.
+     */
+    private void sealNext() throws IOException {
+        if (seal != null) {
+            try {
+                seal.seal(
+                        JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node),
+                        node.get("status").asText());
+            } catch (IOException e) {
+                throw new IOException("cannot seal " + dir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /**

@@ -49,15 +49,15 @@ class AttackTest {
         return s.failure().orElseThrow();
     }
 
-    /** The failure of {@code stream}, its only finding; every other stream verifies clean. */
+    /** The failure of {@code stream}, its only finding; every other stream, and run.json, verifies clean. */
     private static Finding onlyFailure(VerifyReport r, String stream) {
         Finding f = failure(r, stream);
         assertThat(r.stream(stream).findings()).as(r.toString()).containsExactly(f);
-        assertThat(r.streams())
+        assertThat(r.all())
                 .as(r.toString())
-                .hasSize(4)
+                .hasSize(5)
                 .filteredOn(s -> !s.stream().equals(stream))
-                .hasSize(3)
+                .hasSize(4)
                 .allSatisfy(s -> assertThat(s.status()).isEqualTo(StreamResult.Status.OK));
         return f;
     }
@@ -71,6 +71,10 @@ class AttackTest {
             assertThat(s.checkpoints()).isEqualTo(5);
             assertThat(s.mode()).isEqualTo("keyed");
         });
+        assertThat(r.manifest().status()).isEqualTo(StreamResult.Status.OK);
+        assertThat(r.manifest().records()).isEqualTo(2); // run.json's versions: running, complete
+        assertThat(r.manifest().checkpoints()).isEqualTo(3);
+        assertThat(r.manifest().mode()).isEqualTo("keyed");
         VerifyReport pub = verify(VerifyOptions.of(null, TestRun.PUBLIC));
         assertThat(pub.exitCode()).isZero();
         assertThat(pub.stream("events.jsonl").mode()).isEqualTo("public");
@@ -231,7 +235,7 @@ class AttackTest {
 
     @Test
     void openRecordOfAnotherFormatVersionIsNoOpenRecord() throws IOException {
-        Mutate.replaceInLine(events, 0, "\"v\":1,", "\"v\":2,");
+        Mutate.replaceInLine(events, 0, "\"v\":2,", "\"v\":3,");
         Finding f = onlyFailure(verify(), "events.jsonl");
         assertThat(f.reason()).isEqualTo(Reason.NO_OPEN_RECORD);
         assertThat(f.line()).isEqualTo(1);

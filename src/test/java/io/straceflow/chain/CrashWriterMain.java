@@ -2,13 +2,17 @@ package io.straceflow.chain;
 
 import java.nio.file.Path;
 
-/** Child process for {@link CrashTest}: writes all four streams until killed; says "ready" once well under way. */
+/**
+ * Child process for {@link CrashTest}: seals and writes run.json as "running", then writes all four streams until
+ * killed; says "ready" once well under way.
+ */
 public final class CrashWriterMain {
     private CrashWriterMain() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         ChainConfig cfg = TestRun.config(true, true, 1000).build();
+        TestRun.writeManifest(dir, ManifestSeal.create(dir, cfg), "running");
         RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg);
         JsonlChainWriter[] jsonl = new JsonlChainWriter[TestRun.JSONL.length];
         for (int s = 0; s < jsonl.length; s++) {

@@ -64,7 +64,7 @@ class MutationPropertyTest {
 
     @Property(tries = 1010, seed = "20261126")
     void everyMutationOfAKeyedSignedRunIsDetected(
-            @ForAll @IntRange(min = 0, max = 8) int file,
+            @ForAll @IntRange(min = 0, max = 11) int file,
             @ForAll Kind kind,
             @ForAll @IntRange(min = 0, max = 1 << 30) int a,
             @ForAll @IntRange(min = 0, max = 1 << 30) int b)
@@ -74,7 +74,7 @@ class MutationPropertyTest {
 
     @Property(tries = 500, seed = "6")
     void everyAccidentalMutationOfAnUnkeyedRunIsDetected(
-            @ForAll @IntRange(min = 0, max = 8) int file,
+            @ForAll @IntRange(min = 0, max = 11) int file,
             @ForAll Kind kind,
             @ForAll @IntRange(min = 0, max = 1 << 30) int a,
             @ForAll @IntRange(min = 0, max = 1 << 30) int b)
@@ -84,7 +84,7 @@ class MutationPropertyTest {
 
     private static void check(Map<String, byte[]> original, VerifyOptions opts, int file, Kind kind, int a, int b)
             throws IOException {
-        assertThat(original).hasSize(9);
+        assertThat(original).hasSize(12); // four streams, their notes, the raw sidecar; run.json and its seal
         Map<String, byte[]> files = new LinkedHashMap<>(original);
         String name = new ArrayList<>(files.keySet()).get(file);
         byte[] before = files.get(name);
@@ -116,7 +116,8 @@ class MutationPropertyTest {
             }
             // the others are intact, even when the mutation changed the run id of the file it hit
             assertThat(r.streams()).as(what).hasSize(4);
-            for (StreamResult s : r.streams()) {
+            assertThat(r.all()).as(what).hasSize(5);
+            for (StreamResult s : r.all()) {
                 if (s != hit) {
                     assertThat(s.findings()).as("%s; %s", s.stream(), what).isEmpty();
                 }
@@ -148,11 +149,21 @@ class MutationPropertyTest {
         /** syscalls.log.chain: one chained record per raw line. */
         SIDECAR,
         /** A stream's checkpoint notes. */
-        NOTES;
+        NOTES,
+        /** run.json: the run's manifest, as written (pretty-printed JSON). */
+        MANIFEST,
+        /** run.json.chain: the chain that seals run.json, one record per version. */
+        SEAL;
 
         static FileKind of(String name) {
+            if (name.equals(ManifestSeal.FILE)) {
+                return MANIFEST;
+            }
             if (name.endsWith(StreamFiles.NOTES_SUFFIX)) {
                 return NOTES;
+            }
+            if (name.equals(ManifestSeal.CHAIN_FILE)) {
+                return SEAL;
             }
             if (name.endsWith(StreamFiles.CHAIN_SUFFIX)) {
                 return SIDECAR;
@@ -192,14 +203,15 @@ class MutationPropertyTest {
      * SeqClassifier, RawLines and CheckpointNote. Checks run in this order for a chained line: framing (else
      * MALFORMED_LINE, or TORN_LINE when the line holds the start of another record), seq (else SeqClassifier), the
      * open record's fields (seq 0), the raw line against its sidecar record, the tag, then a checkpoint record
-     * against its note.
+     * against its note. run.json is checked by its digest once its seal verifies.
      */
     static Set<Reason> plausible(Kind kind, FileKind file, FileKind other, VerifyOptions opts) {
         boolean keyed = opts.key() != null;
         Reason tag = keyed ? Reason.MAC_MISMATCH : Reason.HASH_MISMATCH;
         Set<Reason> s = EnumSet.noneOf(Reason.class);
         switch (file) {
-            case JSONL, SIDECAR -> {
+            case MANIFEST -> s.add(kind == Kind.DELETE_FILE ? Reason.MISSING_STREAM : Reason.MANIFEST_MISMATCH);
+            case JSONL, SIDECAR, SEAL -> {
                 switch (kind) {
                     // a record gone: the next seq is early; the close record gone: the notes vouch for it
                     case DELETE_LINE -> s.addAll(List.of(Reason.SEQ_GAP, Reason.TRUNCATED_TAIL));

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
-/** A small deterministic run of all four streams, for the tests. */
+/** A small deterministic run of all four streams and a sealed run.json, for the tests. */
 final class TestRun {
     static final byte[] KEY = seq(32, 1);
     static final Ed25519PrivateKeyParameters SIGNING = new Ed25519PrivateKeyParameters(seq(32, 101), 0);
@@ -92,8 +92,13 @@ final class TestRun {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes {@code records} records to each of the four streams of {@code dir} and closes them. */
+    /**
+     * Writes {@code records} records to each of the four streams of {@code dir} and closes them, with run.json sealed
+     * as a run seals it: the "running" version at the start, the "complete" one once the streams are closed.
+     */
     static void write(Path dir, ChainConfig cfg, int records) throws IOException {
+        ManifestSeal seal = ManifestSeal.create(dir, cfg);
+        writeManifest(dir, seal, "running");
         try (RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg);
                 JsonlChainWriter ev = new JsonlChainWriter(dir.resolve(JSONL[0]), cfg);
                 JsonlChainWriter en = new JsonlChainWriter(dir.resolve(JSONL[1]), cfg);
@@ -106,5 +111,21 @@ final class TestRun {
                 ac.append(payload("actions", i));
             }
         }
+        writeManifest(dir, seal, "complete");
+        seal.close();
+    }
+
+    /** A run.json as RunManifest writes it (pretty-printed JSON, no final newline). */
+    static byte[] manifest(String status) {
+        return ("{\n  \"run_id\" : \"" + RUN_ID + "\",\n  \"status\" : \"" + status + "\""
+                        + ("running".equals(status) ? "" : ",\n  \"exit_code\" : 0,\n  \"lines\" : 25") + "\n}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Seals the next version of run.json, then puts it in place (the order RunManifest keeps). */
+    static void writeManifest(Path dir, ManifestSeal seal, String status) throws IOException {
+        byte[] json = manifest(status);
+        seal.seal(json, status);
+        java.nio.file.Files.write(dir.resolve(ManifestSeal.FILE), json);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.chain.ChainConfig;
 import io.straceflow.chain.JsonlChainWriter;
 import io.straceflow.chain.Keys;
+import io.straceflow.chain.ManifestSeal;
 import io.straceflow.chain.RawChainWriter;
 import io.straceflow.chain.StreamFiles;
 import io.straceflow.chain.VerifyReport;
@@ -38,6 +39,20 @@ class ChainCommandsTest {
                 .execute(args);
     }
 
+    /** Seals and writes run.json as a run does; the seal is closed after the second version when {@code end}. */
+    private static ManifestSeal manifest(Path dir, ChainConfig cfg, boolean end) throws IOException {
+        ManifestSeal seal = ManifestSeal.create(dir, cfg);
+        for (String status : end ? new String[] {"running", "complete"} : new String[] {"running"}) {
+            byte[] json = ("{\"status\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
+            seal.seal(json, status);
+            Files.write(dir.resolve(ManifestSeal.FILE), json);
+        }
+        if (end) {
+            seal.close();
+        }
+        return seal;
+    }
+
     /** A run written with keys made by keygen, as a user would. */
     private Path writeRun(Path key, Path signing) throws IOException {
         Path dir = Files.createDirectory(tmp.resolve("out"));
@@ -47,6 +62,7 @@ class ChainCommandsTest {
                 .checkpointEveryRecords(3)
                 .fsync(false)
                 .build();
+        manifest(dir, cfg, true);
         try (RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg)) {
             for (String name : StreamFiles.STANDARD.subList(1, 4)) {
                 try (JsonlChainWriter w = new JsonlChainWriter(dir.resolve(name), cfg)) {
@@ -77,9 +93,10 @@ class ChainCommandsTest {
                 .as(err.toString())
                 .isZero();
         assertThat(out.toString().lines())
-                .hasSize(4)
+                .hasSize(5)
                 .allMatch(l -> l.startsWith("OK "))
-                .contains("OK   events.jsonl: 7 records, 3 checkpoints (keyed, signatures checked)");
+                .contains("OK   events.jsonl: 7 records, 3 checkpoints (keyed, signatures checked)")
+                .contains("OK   run.json: 2 versions sealed, 3 checkpoints (keyed, signatures checked)");
 
         byte[] b = Files.readAllBytes(dir.resolve("events.jsonl"));
         int second = new String(b, StandardCharsets.ISO_8859_1).indexOf("\"i\":1");
@@ -119,6 +136,7 @@ class ChainCommandsTest {
                 .clock(Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC)) // no checkpoint by time
                 .fsync(false)
                 .build();
+        manifest(dir, cfg, false); // run.json says "running"
         JsonlChainWriter events = new JsonlChainWriter(dir.resolve("events.jsonl"), cfg);
         try (RawChainWriter raw = new RawChainWriter(dir.resolve(StreamFiles.RAW), cfg);
                 JsonlChainWriter enriched = new JsonlChainWriter(dir.resolve("enriched.jsonl"), cfg);
@@ -147,7 +165,11 @@ class ChainCommandsTest {
                         "OK   syscalls.log: 7 records, 3 checkpoints (keyed)",
                         warn,
                         "OK   enriched.jsonl: 7 records, 3 checkpoints (keyed)",
-                        "OK   actions.jsonl: 7 records, 3 checkpoints (keyed)");
+                        "OK   actions.jsonl: 7 records, 3 checkpoints (keyed)",
+                        "WARN run.json: 1 versions sealed, 1 checkpoints (keyed); UNSEALED_TAIL run.json.chain seq 3:"
+                                + " not closed: no close record after the last checkpoint (writer stopped?);"
+                                + " UNSEALED_TAIL run.json: run.json is the version sealed last (status running,"
+                                + " 20 bytes); the run did not end (crash?)");
         assertThat(err.toString()).isEmpty();
 
         out.getBuffer().setLength(0);
@@ -163,7 +185,7 @@ class ChainCommandsTest {
         // the real command line: main's exit status is the verdict's
         Straceflow.Result cli = Straceflow.run(tmp, "verify", dir.toString(), "--key", key.toString());
         assertThat(cli.exitCode()).as(cli.stderr()).isEqualTo(VerifyReport.EXIT_WARN);
-        assertThat(cli.stdout().lines()).contains(warn).hasSize(4);
+        assertThat(cli.stdout().lines()).contains(warn).hasSize(5);
     }
 
     @Test
@@ -200,7 +222,8 @@ class ChainCommandsTest {
     void emptyDirectoryFailsWithMissingStreams() {
         assertThat(run(new VerifyCommand(), tmp.toString())).isEqualTo(1);
         assertThat(out.toString().lines())
-                .hasSize(4)
-                .allMatch(l -> l.startsWith("FAIL") && l.contains("MISSING_STREAM"));
+                .hasSize(5)
+                .allMatch(l -> l.startsWith("FAIL") && l.contains("MISSING_STREAM"))
+                .contains("FAIL run.json: MISSING_STREAM run.json: run.json is missing");
     }
 }
