@@ -83,8 +83,8 @@ class KafkaSinkTest {
     }
 
     /**
-     * Reads the run in {@code out} back from the topics of {@code prefix}: every file of the directory but run.json and
-     * its seal, and only those, byte for byte (same records, same order), and kafka_sent is what came back.
+     * Reads the run in {@code out} back from the topics of {@code prefix}: every file of the directory but run.json, its
+     * seal and the lock file, and only those, byte for byte (same records, same order), and kafka_sent is what came back.
      */
     private Map<String, Long> assertTopicsHoldTheFiles(String bootstrap, String prefix, Path out) throws Exception {
         JsonNode run = runJson(out);
@@ -94,7 +94,8 @@ class KafkaSinkTest {
         List<String> files;
         try (Stream<Path> s = Files.list(out)) {
             files = s.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("run.json")) // run.json and its seal are not shipped
+                    // run.json and its seal are not shipped, nor the directory's lock file
+                    .filter(n -> !n.startsWith("run.json") && !n.equals(".straceflow.lock"))
                     .sorted()
                     .toList();
         }

@@ -95,8 +95,8 @@ public class QuarkusPipeline implements QuarkusApplication {
         // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
         RunManifest manifest =
                 new RunManifest(out, request, bool("straceflow.redact", true), bool("straceflow.redact-raw", false));
-        manifest.sealWith(PipelineRunner.manifestSeal(
-                out, manifest.runId(), key.orElse(null), signingKey.orElse(null)));
+        manifest.sealWith(
+                PipelineRunner.manifestSeal(out, manifest.runId(), key.orElse(null), signingKey.orElse(null)));
         manifest.writeStarted();
 
         main.setInitialProperties(defaults());
