@@ -121,8 +121,11 @@ final class PipelineRunner {
         return end.exitCode();
     }
 
-    /** camel-main with the run's settings (override properties) and beans; the routes are read when it runs. */
-    private static Main camelMain(
+    /**
+     * camel-main with the run's settings (override properties) and beans; the routes are read when it runs. Not
+     * private: the route tests (io.straceflow.routes) load the routes with exactly these settings (CliRun).
+     */
+    static Main camelMain(
             TraceRequest request,
             TraceOptions options,
             Redaction redaction,
