@@ -34,7 +34,10 @@ public final class Keys {
         }
     }
 
-    /** Reads a chain key: 64 hex digits (surrounding whitespace allowed) or exactly 32 raw bytes. */
+    /**
+     * Reads a chain key: 64 hex digits (surrounding whitespace allowed) or exactly 32 raw bytes. Reads the file once,
+     * so it may be a pipe; read a run's keys once with {@link RunKeys}.
+     */
     public static byte[] load(Path file) throws IOException {
         return read32(file, "chain key");
     }
@@ -54,8 +57,14 @@ public final class Keys {
                 StandardOpenOption.WRITE);
     }
 
+    /** Reads an Ed25519 private key; the seed read is overwritten once the key holds its own copy. */
     public static Ed25519PrivateKeyParameters loadSigning(Path file) throws IOException {
-        return new Ed25519PrivateKeyParameters(read32(file, "Ed25519 private key"), 0);
+        byte[] seed = read32(file, "Ed25519 private key");
+        try {
+            return new Ed25519PrivateKeyParameters(seed, 0);
+        } finally {
+            Arrays.fill(seed, (byte) 0);
+        }
     }
 
     public static Ed25519PublicKeyParameters loadPublic(Path file) throws IOException {

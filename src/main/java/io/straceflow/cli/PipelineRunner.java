@@ -46,13 +46,11 @@ final class PipelineRunner {
         }
         checkRanges(options);
         Redaction redaction = Redaction.of(options);
-        String keyFile = options.key == null ? null : readable(options.key, "--key");
-        String signingKeyFile = options.signingKey == null ? null : readable(options.signingKey, "--signing-key");
-        checkKeys(keyFile, signingKeyFile);
         RunStats stats = new RunStats();
         // before anything is traced or written: a port in use is a usage error
-        try (RunMetrics metrics = startMetrics(options, stats)) {
-            return run(request, options, redaction, control, keyFile, signingKeyFile, stats, metrics);
+        try (io.straceflow.chain.RunKeys keys = readKeys(options.key, "--key", options.signingKey, "--signing-key");
+                RunMetrics metrics = startMetrics(options, stats)) {
+            return run(request, options, redaction, control, keys, stats, metrics);
         } finally {
             if (lock != null) {
                 lock.close();
@@ -65,8 +63,7 @@ final class PipelineRunner {
             TraceOptions options,
             Redaction redaction,
             TraceControl control,
-            String keyFile,
-            String signingKeyFile,
+            io.straceflow.chain.RunKeys keys,
             RunStats stats,
             RunMetrics metrics)
             throws Exception {
@@ -79,11 +76,11 @@ final class PipelineRunner {
         TraceEnd end;
         try {
             manifest = new RunManifest(options.out, request, redaction.events(), redaction.raw());
-            manifest.sealWith(manifestSeal(options.out, manifest.runId(), keyFile, signingKeyFile));
+            manifest.sealWith(manifestSeal(options.out, manifest.runId(), keys));
             manifest.writeStarted();
 
-            Main main =
-                    camelMain(request, options, redaction, control, manifest.runId(), kafka, keyFile, signingKeyFile);
+            Main main = camelMain(request, options, redaction, control, manifest.runId(), kafka);
+            main.bind("runKeys", keys);
             main.bind("runStats", stats);
             shipper = KafkaSink.install(main, kafka, manifest.runId(), options.out);
             metrics.bindCamel(
@@ -131,9 +128,7 @@ final class PipelineRunner {
             Redaction redaction,
             TraceControl control,
             String runId,
-            KafkaSettings kafka,
-            String keyFile,
-            String signingKeyFile)
+            KafkaSettings kafka)
             throws IOException {
         Main main = new Main();
         main.bind("traceRequest", request);
@@ -147,12 +142,6 @@ final class PipelineRunner {
             main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
         } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
             main.addOverrideProperty("straceflow.actions.grace", Long.toString(options.quietFlushMillis));
-        }
-        if (keyFile != null) {
-            main.addOverrideProperty("straceflow.key", keyFile);
-        }
-        if (signingKeyFile != null) {
-            main.addOverrideProperty("straceflow.signing-key", signingKeyFile);
         }
         // the Kafka route is loaded only when shipping: otherwise camel-main would start an idle producer
         String routes = "classpath:routes/*.yaml";
@@ -267,15 +256,18 @@ final class PipelineRunner {
         }
     }
 
-    /** A key that cannot be used is a usage error before anything is written, not a failed run. */
-    private static void checkKeys(String keyFile, String signingKeyFile) {
+    /**
+     * The run's keys, each file (null: none) read exactly once, here: it may be a pipe ({@code --key <(vault read
+     * ...)}), which reads only once. The run.json seal and the stream writers (the bean {@code runKeys}) take the keys
+     * from memory. A key that cannot be used is a usage error before anything is written, not a failed run. Camel
+     * Quarkus reads its keys here too.
+     */
+    static io.straceflow.chain.RunKeys readKeys(
+            java.nio.file.Path keyFile, String keyOption, java.nio.file.Path signingKeyFile, String signingOption) {
+        readable(keyFile, keyOption);
+        readable(signingKeyFile, signingOption);
         try {
-            if (keyFile != null) {
-                java.util.Arrays.fill(io.straceflow.chain.Keys.load(java.nio.file.Path.of(keyFile)), (byte) 0);
-            }
-            if (signingKeyFile != null) {
-                io.straceflow.chain.Keys.loadSigning(java.nio.file.Path.of(signingKeyFile));
-            }
+            return io.straceflow.chain.RunKeys.read(keyFile, signingKeyFile);
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, IoErrors.describe(e));
         } catch (RuntimeException e) {
@@ -283,43 +275,31 @@ final class PipelineRunner {
         }
     }
 
-    private static String readable(java.nio.file.Path file, String option) {
-        if (!Files.isReadable(file)) {
+    private static void readable(java.nio.file.Path file, String option) {
+        if (file != null && !Files.isReadable(file)) {
             throw new UserError(ExitCodes.USAGE, option + ": cannot read " + file);
         }
-        return file.toAbsolutePath().toString();
     }
 
     /**
-     * The seal of run.json: a chain of its own in the output directory, keyed and signed with the streams' keys, so
-     * that run.json cannot be changed unnoticed (nor, with a key, forged). Camel Quarkus uses it too.
+     * The seal of run.json: a chain of its own in the output directory, keyed and signed with the streams' keys (taken
+     * from memory: the stream writers take them later), so that run.json cannot be changed unnoticed (nor, with a
+     * key, forged). Camel Quarkus uses it too.
      */
     static io.straceflow.chain.ManifestSeal manifestSeal(
-            java.nio.file.Path out, String runId, String keyFile, String signingKeyFile) throws IOException {
-        byte[] key = keyFile == null ? null : io.straceflow.chain.Keys.load(java.nio.file.Path.of(keyFile));
+            java.nio.file.Path out, String runId, io.straceflow.chain.RunKeys keys) {
+        io.straceflow.chain.ChainConfig cfg = keys.applyTo(io.straceflow.chain.ChainConfig.builder())
+                .runId(runId)
+                .build();
         try {
-            io.straceflow.chain.ChainConfig cfg = io.straceflow.chain.ChainConfig.builder()
-                    .runId(runId)
-                    .masterKey(key)
-                    .signingKey(
-                            signingKeyFile == null
-                                    ? null
-                                    : io.straceflow.chain.Keys.loadSigning(java.nio.file.Path.of(signingKeyFile)))
-                    .build();
-            try {
-                return io.straceflow.chain.ManifestSeal.create(out, cfg);
-            } catch (IOException e) { // as for run.json's first write: the output directory cannot be used
-                throw new UserError(
-                        ExitCodes.CANT_CREATE,
-                        "cannot create " + out.resolve(io.straceflow.chain.ManifestSeal.CHAIN_FILE) + ": "
-                                + io.straceflow.chain.IoErrors.reason(e));
-            } finally {
-                cfg.destroyKey(); // the seal keeps only its evolving epoch key
-            }
+            return io.straceflow.chain.ManifestSeal.create(out, cfg);
+        } catch (IOException e) { // as for run.json's first write: the output directory cannot be used
+            throw new UserError(
+                    ExitCodes.CANT_CREATE,
+                    "cannot create " + out.resolve(io.straceflow.chain.ManifestSeal.CHAIN_FILE) + ": "
+                            + io.straceflow.chain.IoErrors.reason(e));
         } finally {
-            if (key != null) {
-                java.util.Arrays.fill(key, (byte) 0);
-            }
+            cfg.destroyKey(); // the seal keeps only its evolving epoch key
         }
     }
 

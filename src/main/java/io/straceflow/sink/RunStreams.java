@@ -3,8 +3,8 @@ package io.straceflow.sink;
 import io.straceflow.chain.ChainConfig;
 import io.straceflow.chain.IoErrors;
 import io.straceflow.chain.JsonlChainWriter;
-import io.straceflow.chain.Keys;
 import io.straceflow.chain.RawChainWriter;
+import io.straceflow.chain.RunKeys;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,9 @@ import java.nio.file.Path;
 /**
  * The four hash-chained output streams of one run, opened together at start so that even an empty
  * run leaves every stream (and verify finds them all). One writer per stream, each used by one
- * thread at a time; the chain key is erased from memory once the writers hold their derived keys.
+ * thread at a time. The keys come from the run's {@link RunKeys}, read once at the start (never from a file here: a
+ * key given as a pipe can be read only once); the writers are the last to take the chain key, so it is erased from
+ * memory, here and in the holder, once they hold their derived keys.
  */
 public class RunStreams implements Closeable {
     public static final String RAW = "syscalls.log";
@@ -22,8 +24,7 @@ public class RunStreams implements Closeable {
     public static final String ACTIONS = "actions.jsonl";
 
     private String dir;
-    private String keyFile;
-    private String signingKeyFile;
+    private RunKeys keys = RunKeys.none();
     private String runId;
     private long checkpointRecords = ChainConfig.DEFAULT_EVERY_RECORDS;
     private long checkpointMillis = ChainConfig.DEFAULT_EVERY_MILLIS;
@@ -42,31 +43,30 @@ public class RunStreams implements Closeable {
         if (raw != null) {
             return;
         }
+        ChainConfig cfg = null;
         try {
-            ChainConfig.Builder b = ChainConfig.builder()
+            ChainConfig.Builder b = keys.applyTo(ChainConfig.builder()
                     .checkpointEveryRecords(checkpointRecords)
-                    .checkpointEveryMillis(checkpointMillis);
-            if (notBlank(keyFile)) {
-                b.masterKey(Keys.load(Path.of(keyFile)));
-            }
-            if (notBlank(signingKeyFile)) {
-                b.signingKey(Keys.loadSigning(Path.of(signingKeyFile)));
-            }
+                    .checkpointEveryMillis(checkpointMillis));
             if (notBlank(runId)) {
                 b.runId(runId);
             }
             if (tap != null && tap != StreamTap.NONE) {
                 b.onRecordLine(tap).onControlLine(tap::control).onCheckpoint(tap::checkpoint);
             }
-            ChainConfig cfg = b.build();
+            cfg = b.build();
             Path d = Path.of(dir);
             raw = new RawChainWriter(d.resolve(RAW), cfg);
             events = new JsonlChainWriter(d.resolve(EVENTS), cfg);
             enriched = new JsonlChainWriter(d.resolve(ENRICHED), cfg);
             actions = new JsonlChainWriter(d.resolve(ACTIONS), cfg);
-            cfg.destroyKey();
+            keys.eraseChainKey(); // the writers hold their derived keys: nobody else in the run needs the master key
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the output streams in " + dir + ": " + IoErrors.describe(e), e);
+        } finally {
+            if (cfg != null) {
+                cfg.destroyKey();
+            }
         }
     }
 
@@ -153,20 +153,13 @@ public class RunStreams implements Closeable {
         this.dir = dir;
     }
 
-    public String getKeyFile() {
-        return keyFile;
+    public RunKeys getKeys() {
+        return keys;
     }
 
-    public void setKeyFile(String keyFile) {
-        this.keyFile = keyFile;
-    }
-
-    public String getSigningKeyFile() {
-        return signingKeyFile;
-    }
-
-    public void setSigningKeyFile(String signingKeyFile) {
-        this.signingKeyFile = signingKeyFile;
+    /** The run's keys (bound as {@code runKeys}); set before {@link #open()}. None: unkeyed, unsigned streams. */
+    public void setKeys(RunKeys keys) {
+        this.keys = keys == null ? RunKeys.none() : keys;
     }
 
     public String getRunId() {

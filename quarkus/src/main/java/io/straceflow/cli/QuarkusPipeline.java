@@ -3,6 +3,7 @@ package io.straceflow.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.straceflow.chain.RunKeys;
 import io.straceflow.parse.DateRule;
 import io.straceflow.sink.RunStats;
 import io.straceflow.sink.StreamTap;
@@ -44,6 +45,8 @@ public class QuarkusPipeline implements QuarkusApplication {
     private final PrintStream err = System.err;
     /** The output directory's lock, held from before its first file until run.json is written. */
     private DirectoryLock lock;
+    /** The run's keys, each file read once before anything is written (PipelineRunner.readKeys). */
+    private RunKeys keys;
 
     @Inject
     Config config;
@@ -65,6 +68,9 @@ public class QuarkusPipeline implements QuarkusApplication {
             err.println("straceflow: " + e.getMessage());
             return e.exitCode();
         } finally {
+            if (keys != null) {
+                keys.close(); // the chain key, if the stream writers never took it
+            }
             if (lock != null) {
                 lock.close();
             }
@@ -79,8 +85,11 @@ public class QuarkusPipeline implements QuarkusApplication {
         if (!"file".equals(sink.strip())) {
             throw new UserError(ExitCodes.USAGE, "straceflow.sink=" + sink + ": only file is supported under Quarkus");
         }
-        Optional<String> key = string("straceflow.key").map(k -> readable(k, "straceflow.key"));
-        Optional<String> signingKey = string("straceflow.signing-key").map(k -> readable(k, "straceflow.signing-key"));
+        keys = PipelineRunner.readKeys(
+                string("straceflow.key").map(Path::of).orElse(null),
+                "straceflow.key",
+                string("straceflow.signing-key").map(Path::of).orElse(null),
+                "straceflow.signing-key");
         Optional<String> userRoutes = string("straceflow.routes");
         if (userRoutes.isPresent() && !Files.isDirectory(Path.of(userRoutes.get()))) {
             throw new UserError(ExitCodes.USAGE, "straceflow.routes: not a directory: " + userRoutes.get());
@@ -95,16 +104,13 @@ public class QuarkusPipeline implements QuarkusApplication {
         // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
         RunManifest manifest =
                 new RunManifest(out, request, bool("straceflow.redact", true), bool("straceflow.redact-raw", false));
-        manifest.sealWith(
-                PipelineRunner.manifestSeal(out, manifest.runId(), key.orElse(null), signingKey.orElse(null)));
+        manifest.sealWith(PipelineRunner.manifestSeal(out, manifest.runId(), keys));
         manifest.writeStarted();
 
         main.setInitialProperties(defaults());
         PipelineRunner.traceProperties(request, out, manifest.runId(), traceDate(request))
                 .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.sink", "file");
-        key.ifPresent(k -> main.addOverrideProperty("straceflow.key", k));
-        signingKey.ifPresent(k -> main.addOverrideProperty("straceflow.signing-key", k));
         String routes = "classpath:routes/*.yaml";
         if (userRoutes.isPresent()) {
             routes += ",file:" + Path.of(userRoutes.get()).toAbsolutePath() + "/*.yaml";
@@ -117,6 +123,7 @@ public class QuarkusPipeline implements QuarkusApplication {
         camelContext.getRegistry().bind("traceRequest", request);
         camelContext.getRegistry().bind("traceControl", control);
         camelContext.getRegistry().bind("runStats", stats);
+        camelContext.getRegistry().bind("runKeys", keys); // in memory: a key file may be a pipe, read only once
         camelContext.getRegistry().bind("streamTap", StreamTap.NONE);
 
         TraceEnd end;
@@ -243,13 +250,5 @@ public class QuarkusPipeline implements QuarkusApplication {
 
     private static List<String> split(String s, String regex) {
         return Arrays.stream(s.strip().split(regex)).filter(x -> !x.isEmpty()).toList();
-    }
-
-    private static String readable(String file, String option) {
-        Path p = Path.of(file);
-        if (!Files.isReadable(p)) {
-            throw new UserError(ExitCodes.USAGE, option + ": cannot read " + file);
-        }
-        return p.toAbsolutePath().toString();
     }
 }

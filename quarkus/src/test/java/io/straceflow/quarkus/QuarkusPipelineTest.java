@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.straceflow.chain.Keys;
 import io.straceflow.chain.Verifier;
 import io.straceflow.chain.VerifyOptions;
 import io.straceflow.chain.VerifyReport;
@@ -145,6 +146,35 @@ class QuarkusPipelineTest {
                         && e.path("exit_code").asInt() == 3);
         assertThat(records(out.resolve("enriched.jsonl"))).hasSameSizeAs(events);
         assertThat(records(out.resolve("actions.jsonl"))).isNotEmpty();
+    }
+
+    /**
+     * The chain key through a pipe, as docs/integrity.md suggests (bash: {@code 3< <(cat chain.key)}): read once,
+     * the run.json seal and the stream writers take it from memory.
+     */
+    @Test
+    void keyFromAPipe() throws Exception {
+        Path key = work.resolve("pipe.key");
+        Keys.generate(key);
+        Path out = work.resolve("piped-key");
+        Result q = exec(
+                List.of(
+                        "bash",
+                        "-c",
+                        "exec \"$@\" 3< <(cat pipe.key)",
+                        "bash",
+                        JAVA,
+                        "-Dstraceflow.key=/dev/fd/3",
+                        "-Dstraceflow.mode=replay",
+                        "-Dstraceflow.out=" + out,
+                        "-Dstraceflow.quiet=true",
+                        "-jar",
+                        QUARKUS_JAR,
+                        trace.toString()),
+                work);
+        assertThat(q.code).as(q.err).isZero();
+        VerifyReport report = new Verifier().verify(out, VerifyOptions.of(Keys.load(key), null));
+        assertThat(report.exitCode()).as(out + ": " + report).isEqualTo(VerifyReport.EXIT_OK);
     }
 
     @Test
