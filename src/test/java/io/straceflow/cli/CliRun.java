@@ -50,8 +50,9 @@ public final class CliRun implements AutoCloseable {
         DirectoryLock lock = OutputDirectory.prepare(options.out, options.force);
         try {
             String runId = UUID.randomUUID().toString();
-            Main main = PipelineRunner.camelMain(
-                    request, options, Redaction.of(options), new TraceControl(), runId, kafka, null, null);
+            Main main =
+                    PipelineRunner.camelMain(request, options, Redaction.of(options), new TraceControl(), runId, kafka);
+            main.bind("runKeys", io.straceflow.chain.RunKeys.none()); // unkeyed, as without --key
             main.bind("runStats", new RunStats());
             KafkaSink.install(main, kafka, runId, options.out);
             Properties properties = new Properties();
@@ -68,7 +69,7 @@ public final class CliRun implements AutoCloseable {
         return properties;
     }
 
-    /** What the command line binds: traceRequest, traceControl, runStats, streamTap. */
+    /** What the command line binds: traceRequest, traceControl, runKeys, runStats, streamTap. */
     public Map<String, Object> beans() {
         return beans;
     }
