@@ -82,9 +82,20 @@ public final class Keys {
         Arrays.fill(text, (byte) 0);
     }
 
+    /** A key file holds 64 hex digits and white space at most; anything longer is not a key. */
+    private static final int MAX_KEY_FILE_BYTES = 1024;
+
     private static byte[] read32(Path file, String what) throws IOException {
-        byte[] raw = Files.readAllBytes(file);
+        byte[] raw;
+        // bounded: a key may come from a pipe (--key <(...)), and a pipe that never ends must not fill the heap
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            raw = in.readNBytes(MAX_KEY_FILE_BYTES + 1);
+        }
         try {
+            if (raw.length > MAX_KEY_FILE_BYTES) {
+                throw new IllegalArgumentException(
+                        file + " is not a " + what + ": longer than " + MAX_KEY_FILE_BYTES + " bytes");
+            }
             String text = new String(raw, StandardCharsets.US_ASCII).strip();
             if (text.length() == 2 * CHAIN_KEY_BYTES && text.chars().allMatch(Keys::isHex)) {
                 return HexFormat.of().parseHex(text);

@@ -51,4 +51,14 @@ class KeyFromPipeTest {
         assertThat(run.stderr()).contains("is not a chain key");
         assertThat(work.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aPipeThatNeverEndsIsRefusedWithoutFillingTheHeap() throws Exception {
+        // `yes` writes forever: the key is read with a bound, so this ends at once (not in an OutOfMemoryError)
+        var run = viaBash("run -q --key <(yes) -o out -- true");
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.stderr()).contains("is not a chain key: longer than 1024 bytes");
+        assertThat(run.stderr().lines()).hasSize(1);
+        assertThat(work.resolve("out")).doesNotExist();
+    }
 }
