@@ -33,8 +33,15 @@ final class Straceflow {
     }
 
     static Straceflow start(Path work, List<String> args, Map<String, String> env, Path stdin) throws IOException {
-        List<String> cmd = new ArrayList<>(
-                List.of(JAVA, "-Xmx256m", "-cp", System.getProperty("java.class.path"), StraceflowCli.class.getName()));
+        return start(work, List.of(), args, env, stdin);
+    }
+
+    /** With JVM options before the main class (e.g. -Djava.io.tmpdir=DIR). */
+    static Straceflow start(Path work, List<String> jvmOptions, List<String> args, Map<String, String> env, Path stdin)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xmx256m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StraceflowCli.class.getName()));
         cmd.addAll(args);
         Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");

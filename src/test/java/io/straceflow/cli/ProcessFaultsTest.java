@@ -1,0 +1,177 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults around the processes of a trace (issue 18): straceflow itself killed, signals that must reach every traced
+ * process, an attach the kernel refuses, SIGINT in a script, closed stdout and stderr. Real JVMs, real strace, real
+ * signals. Each test checks the exit code, a short stderr that names the cause, that nothing is left running, that the
+ * user's files are untouched, that what was traced is on disk, and what verify says.
+ */
+class ProcessFaultsTest {
+    private static final Duration LONG = Duration.ofSeconds(60);
+
+    @TempDir
+    Path work;
+
+    /** Item 2: kill -9 of straceflow; the program it started must not run on, nor its FIFO directory stay. */
+    @Test
+    void killMinus9OfStraceflowKillsTheTracedProgramAndRemovesItsFifo() throws Exception {
+        Path tmp = Files.createDirectory(work.resolve("tmp"));
+        Path notes = Files.writeString(work.resolve("notes.txt"), "mine");
+        Path lookAlike = Files.createDirectories(tmp.resolve("straceflow-1-1-1"));
+        Files.writeString(lookAlike.resolve("mine.txt"), "mine");
+        String marker = "3600.201";
+        // one sleep leaves strace's process group (setsid): the kill must reach it anyway
+        Straceflow sf = start(
+                tmp, "run", "-o", "out", "--", "sh", "-c", "setsid sleep " + marker + " & sleep " + marker + "; wait");
+        Path log = work.resolve("out/syscalls.log");
+        awaitExecs(log, "/usr/bin/sleep", 2);
+        List<Long> run = Processes.withCmdline(marker); // strace, sh and both sleeps
+        try {
+            assertThat(run).hasSizeGreaterThanOrEqualTo(4);
+            Path fifoDir = fifoDirOf(tmp, lookAlike);
+
+            sf.process.destroyForcibly(); // SIGKILL: no code of straceflow runs
+            var r = sf.await();
+
+            assertThat(r.exitCode()).isEqualTo(137);
+            await().atMost(LONG).until(() -> run.stream().noneMatch(Processes::alive) && !Files.exists(fifoDir));
+            await().atMost(LONG).until(() -> Files.readString(sf.stderr).contains("stopped the traced program"));
+            assertThat(Files.readAllLines(sf.stderr)).hasSize(1);
+            assertThat(countOf(Files.readString(log), "execve(\"/usr/bin/sleep\""))
+                    .isEqualTo(2);
+            var verify = Straceflow.run(work, "verify", "out");
+            assertThat(verify.exitCode()).as(verify.stdout() + verify.stderr()).isEqualTo(3); // unsealed: writer killed
+            assertThat(Files.readString(notes)).isEqualTo("mine");
+            assertThat(Files.readString(lookAlike.resolve("mine.txt"))).isEqualTo("mine");
+        } finally {
+            killLeftOvers(run);
+        }
+    }
+
+    /** Item 2: attach survives kill -9 of straceflow: the process is detached and keeps running. */
+    @Test
+    void killMinus9OfAnAttachDetachesAndLeavesTheProcessRunning() throws Exception {
+        Path tmp = Files.createDirectory(work.resolve("tmp"));
+        Process target = new ProcessBuilder("sh", "-c", "while true; do sleep 0.05; done").start();
+        Straceflow sf = start(tmp, "attach", "-o", "out", Long.toString(target.pid()));
+        try {
+            Path log = work.resolve("out/syscalls.log");
+            await().atMost(LONG)
+                    .until(() -> Files.exists(log) && Files.readString(log).contains("wait4"));
+            Path fifoDir = fifoDirOf(tmp);
+            List<Long> straceAndGuard = Processes.withCmdline(fifoDir.toString());
+            assertThat(straceAndGuard).isNotEmpty();
+
+            sf.process.destroyForcibly();
+            assertThat(sf.await().exitCode()).isEqualTo(137);
+
+            await().atMost(LONG)
+                    .until(() -> straceAndGuard.stream().noneMatch(Processes::alive) && !Files.exists(fifoDir));
+            assertThat(target.isAlive()).isTrue();
+            assertThat(Files.readString(Path.of("/proc", Long.toString(target.pid()), "status")))
+                    .containsPattern("TracerPid:\\s+0\n");
+            assertThat(Files.readString(sf.stderr)).contains("detached from the traced processes");
+            assertThat(Straceflow.run(work, "verify", "out").exitCode()).isEqualTo(3);
+        } finally {
+            target.destroyForcibly();
+            sf.process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Item 2: the FIFO directories of runs that are gone (straceflow and its guard both killed) are removed when the
+     * next run starts; a running run's, a reused pid's look-alike with other files, and the user's files are not.
+     */
+    @Test
+    void aNewRunRemovesTheFifoDirectoriesOfDeadRunsOnly() throws Exception {
+        Path tmp = Files.createDirectory(work.resolve("tmp"));
+        long me = ProcessHandle.current().pid();
+        long myStart = startTicks(me);
+        Path dead = fifoDirWithFifo(tmp, "straceflow-" + me + "-" + (myStart + 1) + "-1"); // pid reused: not its run
+        Path running = fifoDirWithFifo(tmp, "straceflow-" + me + "-" + myStart + "-2");
+        Path notOnlyAFifo = fifoDirWithFifo(tmp, "straceflow-" + me + "-" + (myStart + 1) + "-3");
+        Files.writeString(notOnlyAFifo.resolve("mine.txt"), "mine");
+        Path usersFile = Files.writeString(tmp.resolve("straceflow-notes.txt"), "mine");
+
+        var r = Straceflow.start(
+                        work,
+                        List.of("-Djava.io.tmpdir=" + tmp),
+                        List.of("run", "-q", "-o", "out", "--", "true"),
+                        Map.of(),
+                        null)
+                .await();
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).isEmpty();
+        assertThat(dead).doesNotExist();
+        assertThat(running.resolve("trace.fifo")).exists();
+        assertThat(notOnlyAFifo.resolve("trace.fifo")).exists();
+        assertThat(Files.readString(notOnlyAFifo.resolve("mine.txt"))).isEqualTo("mine");
+        assertThat(Files.readString(usersFile)).isEqualTo("mine");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).hasSize(3); // the run's own directory is gone too
+        }
+        assertThat(Straceflow.run(work, "verify", "out").exitCode()).isZero();
+    }
+
+    private Straceflow start(Path tmp, String... args) throws IOException {
+        return Straceflow.start(work, List.of("-Djava.io.tmpdir=" + tmp), List.of(args), Map.of(), null);
+    }
+
+    private static void awaitExecs(Path log, String program, int count) {
+        await().atMost(LONG)
+                .until(() ->
+                        Files.exists(log) && countOf(Files.readString(log), "execve(\"" + program + "\"") >= count);
+    }
+
+    /** The FIFO directory of a running straceflow: the one straceflow-* directory in its temporary directory. */
+    private static Path fifoDirOf(Path tmp, Path... others) throws IOException {
+        List<Path> known = List.of(others);
+        try (Stream<Path> s = Files.list(tmp)) {
+            List<Path> dirs = s.filter(p -> p.getFileName().toString().startsWith("straceflow-"))
+                    .filter(p -> !known.contains(p))
+                    .toList();
+            assertThat(dirs).hasSize(1);
+            return dirs.get(0);
+        }
+    }
+
+    /** After a failed test: nothing of it may run on into the next one. */
+    private static void killLeftOvers(List<Long> pids) {
+        pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+    }
+
+    private static Path fifoDirWithFifo(Path tmp, String name) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve(name));
+        Process p = new ProcessBuilder("mkfifo", dir.resolve("trace.fifo").toString()).start();
+        assertThat(p.waitFor()).isZero();
+        return dir;
+    }
+
+    /** Field 22 of /proc/PID/stat: when the process started, in clock ticks since boot. */
+    private static long startTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]);
+    }
+
+    private static int countOf(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
