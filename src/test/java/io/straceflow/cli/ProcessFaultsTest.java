@@ -127,6 +127,85 @@ class ProcessFaultsTest {
         assertThat(Straceflow.run(work, "verify", "out").exitCode()).isZero();
     }
 
+    /**
+     * Item 3: SIGTERM reaches every process of the run, a child that left strace's process group (setsid) and ignores
+     * SIGTERM included: it gets SIGKILL after the grace period.
+     */
+    @Test
+    void sigtermReachesAChildThatLeftTheProcessGroup() throws Exception {
+        String escaped = "3600.301";
+        String marker = "3600.302";
+        List<Long> run = startSetsidTree(escaped, marker);
+        try {
+            Straceflow sf = running;
+            sf.process.destroy(); // SIGTERM
+            var r = sf.await();
+
+            assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
+            assertStoppedBySignal(r, run, 15);
+        } finally {
+            killLeftOvers(run);
+        }
+    }
+
+    /** Item 3: SIGHUP (the terminal was closed) is handled like SIGTERM: every traced process stopped, exit 129. */
+    @Test
+    void sighupStopsTheRunLikeSigtermWithExit129() throws Exception {
+        List<Long> run = startSetsidTree("3600.311", "3600.312");
+        try {
+            Straceflow sf = running;
+            Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(sf.process.pid())).start();
+            assertThat(kill.waitFor()).isZero();
+            var r = sf.await();
+
+            assertThat(r.exitCode()).as(r.stderr()).isEqualTo(129);
+            assertStoppedBySignal(r, run, 1);
+        } finally {
+            killLeftOvers(run);
+        }
+    }
+
+    private Straceflow running;
+
+    /**
+     * Starts {@code run --grace 2} of a shell whose child leaves the process group (setsid) and ignores SIGTERM (the
+     * issue's reproduction); returns the run's processes once both sleeps run.
+     */
+    private List<Long> startSetsidTree(String escaped, String marker) throws Exception {
+        Files.writeString(work.resolve("notes.txt"), "mine");
+        running = Straceflow.start(
+                work,
+                List.of(
+                        "run",
+                        "--grace",
+                        "2",
+                        "-o",
+                        "out",
+                        "--",
+                        "sh",
+                        "-c",
+                        "setsid sh -c 'trap \"\" TERM; sleep " + escaped + "' & sleep " + marker));
+        awaitExecs(work.resolve("out/syscalls.log"), "/usr/bin/sleep", 2);
+        List<Long> run = Processes.withCmdline(escaped); // strace, both shells and the sleep
+        assertThat(run).hasSizeGreaterThanOrEqualTo(3);
+        return run;
+    }
+
+    private void assertStoppedBySignal(Straceflow.Result r, List<Long> run, int signal) throws Exception {
+        await().atMost(LONG).until(() -> run.stream().noneMatch(Processes::alive));
+        // the run's summary and its last line, which names the signal; no stack trace, no warning
+        List<String> err = r.stderr().lines().toList();
+        assertThat(err.get(0)).contains("status interrupted");
+        assertThat(err.get(err.size() - 1)).contains("stopped by signal " + signal);
+        assertThat(err).noneMatch(l -> l.contains("WARN") || l.contains("Exception") || l.startsWith("\tat "));
+        String trace = Files.readString(work.resolve("out/syscalls.log"));
+        assertThat(trace).contains("+++ killed by SIGTERM +++").contains("+++ killed by SIGKILL +++");
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"status\" : \"interrupted\"");
+        var verify = Straceflow.run(work, "verify", "out");
+        assertThat(verify.exitCode()).as(verify.stdout()).isZero();
+        assertThat(Files.readString(work.resolve("notes.txt"))).isEqualTo("mine");
+    }
+
     private Straceflow start(Path tmp, String... args) throws IOException {
         return Straceflow.start(work, List.of("-Djava.io.tmpdir=" + tmp), List.of(args), Map.of(), null);
     }
