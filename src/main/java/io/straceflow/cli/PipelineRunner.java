@@ -63,7 +63,9 @@ final class PipelineRunner {
             RunMetrics metrics)
             throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
+        boolean existed = Files.exists(options.out);
         OutputDirectory.prepare(options.out, options.force);
+        OutputUndo undo = OutputUndo.of(options.out, existed);
         // the program starts now, while run.json (Jackson databind's first use) and Camel are made ready: ~0.1 s sooner
         LiveTrace early = launchEarly(request, options, kafka, control);
         RunManifest manifest;
@@ -104,6 +106,9 @@ final class PipelineRunner {
         }
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
+        }
+        if (end.refused()) {
+            return refused(undo);
         }
         end = KafkaSink.finish(shipper, stats, end, err);
         finish(manifest, end, options, stats);
@@ -302,6 +307,12 @@ final class PipelineRunner {
                             (k, v) -> counters.append(' ').append(k).append('=').append(v));
             w.println(counters);
         }
+    }
+
+    /** attach refused for every pid: each refusal was said on stderr, and an empty trace is not worth keeping. */
+    static int refused(OutputUndo undo) throws IOException {
+        undo.undo();
+        return ExitCodes.NO_PERMISSION;
     }
 
     static String firstLine(Exception e) {

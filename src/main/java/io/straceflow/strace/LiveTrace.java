@@ -59,6 +59,7 @@ public final class LiveTrace implements TraceSource {
     private Path fifo;
     private Process strace;
     private FifoPrefetch prefetch;
+    private AttachErrors attachErrors;
     private volatile boolean ran;
     private volatile int interruptedBy;
     private volatile boolean escalated;
@@ -110,7 +111,14 @@ public final class LiveTrace implements TraceSource {
         dir = FifoDir.create(tmp);
         fifo = dir.resolve(FifoDir.FIFO);
         makeFifo(fifo);
-        strace = new ProcessBuilder(command(fifo)).inheritIO().start();
+        ProcessBuilder pb = new ProcessBuilder(command(fifo)).inheritIO();
+        if (!runMode()) {
+            pb.redirectError(ProcessBuilder.Redirect.PIPE); // no program shares it: read for refused attaches
+        }
+        strace = pb.start();
+        if (!runMode()) {
+            attachErrors = AttachErrors.relay(strace.getErrorStream(), System.err);
+        }
         guard = ProcessGuard.start(strace.pid(), !runMode(), dir);
         // If strace dies before it opens the FIFO (bad option, exec failure), our open() would block
         // forever: open the write end ourselves so the reader sees end of file.
@@ -134,6 +142,8 @@ public final class LiveTrace implements TraceSource {
             int straceExit = strace.waitFor();
             if (runMode()) {
                 restoreForeground();
+            } else if (lines == 0 && attachErrors.refusedAll(request.getPids())) {
+                return new TraceEnd(straceExit, 0, interruptedBy, null, true);
             }
             return end(straceExit, lines);
         } finally {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads what the JDK does not expose about a process: its group and start time (/proc, Linux only). */
+/** Reads what the JDK does not expose about a process: its group, start time and tracer (/proc, Linux only). */
 final class ProcStat {
     private ProcStat() {}
 
@@ -19,6 +19,20 @@ final class ProcStat {
      */
     static Long startTime(long pid) {
         return statField(pid, 19);
+    }
+
+    /** The pid of the process that traces {@code pid} (0: none), or null when it is gone. */
+    static Long tracer(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("TracerPid:")) {
+                    return Long.parseLong(line.substring("TracerPid:".length()).strip());
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Field {@code index} of /proc/PID/stat, counted from the state (0) after the command name. */

@@ -106,10 +106,10 @@ class ProcessFaultsTest {
         Files.writeString(notOnlyAFifo.resolve("mine.txt"), "mine");
         Path usersFile = Files.writeString(tmp.resolve("straceflow-notes.txt"), "mine");
 
-        var r = Straceflow.start(
+        var r = Straceflow.startCommand(
                         work,
-                        List.of("-Djava.io.tmpdir=" + tmp),
-                        List.of("run", "-q", "-o", "out", "--", "true"),
+                        Straceflow.command(
+                                List.of("-Djava.io.tmpdir=" + tmp), List.of("run", "-q", "-o", "out", "--", "true")),
                         Map.of(),
                         null)
                 .await();
@@ -165,6 +165,70 @@ class ProcessFaultsTest {
         }
     }
 
+    /**
+     * Item 11: an attach the kernel refuses exits 77 (not 1, verify's "tampered") with one line naming the cause, and
+     * keeps nothing: the directory it made is removed, a directory that was there is left as it was. Two refusals: a
+     * process another tracer holds, and another user's process without CAP_SYS_PTRACE.
+     */
+    @Test
+    void aRefusedAttachExits77AndKeepsNothing() throws Exception {
+        Path notes = Files.writeString(work.resolve("notes.txt"), "mine");
+        Process held = new ProcessBuilder("sleep", "3600.111").start();
+        Process tracer = new ProcessBuilder("strace", "-o", "/dev/null", "-p", Long.toString(held.pid())).start();
+        Process othersProcess = new ProcessBuilder(
+                        "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sleep", "3600.112")
+                .start();
+        try {
+            await().atMost(LONG).until(() -> tracerOf(held.pid()) == tracer.pid());
+            var r = Straceflow.run(work, "attach", "-o", "out", Long.toString(held.pid()));
+
+            assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.NO_PERMISSION);
+            assertThat(r.stderr().lines())
+                    .singleElement()
+                    .asString()
+                    .matches("straceflow: cannot attach to " + held.pid()
+                            + ": Operation not permitted; it is already traced by pid " + tracer.pid()
+                            + " \\(.*strace\\)");
+            assertThat(work.resolve("out")).doesNotExist();
+            assertThat(Straceflow.run(work, "verify", "out").stderr()).contains("out is not a directory");
+            assertThat(tracerOf(held.pid())).isEqualTo(tracer.pid()); // the other tracer's trace goes on
+
+            Path existing = Files.createDirectory(work.resolve("existing"));
+            List<String> withoutPtraceCapability = new java.util.ArrayList<>(
+                    List.of("setpriv", "--bounding-set=-sys_ptrace", "--inh-caps=-sys_ptrace"));
+            withoutPtraceCapability.addAll(Straceflow.command(
+                    List.of(), List.of("attach", "-o", "existing", Long.toString(othersProcess.pid()))));
+            var r2 = Straceflow.startCommand(work, withoutPtraceCapability, Map.of(), null)
+                    .await();
+
+            assertThat(r2.exitCode()).as(r2.stderr()).isEqualTo(ExitCodes.NO_PERMISSION);
+            assertThat(r2.stderr().lines())
+                    .containsExactly("straceflow: cannot attach to " + othersProcess.pid()
+                            + ": Operation not permitted; tracing another user's process needs root or"
+                            + " CAP_SYS_PTRACE (see also /proc/sys/kernel/yama/ptrace_scope)");
+            try (Stream<Path> left = Files.list(existing)) {
+                assertThat(left).isEmpty();
+            }
+            assertThat(Processes.withCmdline("trace.fifo -p ")).isEmpty(); // no strace of ours is left
+            assertThat(held.isAlive()).isTrue();
+            assertThat(othersProcess.isAlive()).isTrue();
+            assertThat(Files.readString(notes)).isEqualTo("mine");
+        } finally {
+            tracer.destroyForcibly();
+            held.destroyForcibly();
+            othersProcess.destroyForcibly();
+        }
+    }
+
+    private static long tracerOf(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                .filter(l -> l.startsWith("TracerPid:"))
+                .mapToLong(
+                        l -> Long.parseLong(l.substring("TracerPid:".length()).strip()))
+                .findFirst()
+                .orElse(0);
+    }
+
     private Straceflow running;
 
     /**
@@ -207,7 +271,8 @@ class ProcessFaultsTest {
     }
 
     private Straceflow start(Path tmp, String... args) throws IOException {
-        return Straceflow.start(work, List.of("-Djava.io.tmpdir=" + tmp), List.of(args), Map.of(), null);
+        return Straceflow.startCommand(
+                work, Straceflow.command(List.of("-Djava.io.tmpdir=" + tmp), List.of(args)), Map.of(), null);
     }
 
     private static void awaitExecs(Path log, String program, int count) {
