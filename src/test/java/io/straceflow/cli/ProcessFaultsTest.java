@@ -229,6 +229,66 @@ class ProcessFaultsTest {
                 .orElse(0);
     }
 
+    /**
+     * Item 13: `straceflow run ... & kill -INT $!` in a script stops the run like Ctrl+C (exit 130). A shell starts a
+     * script's background jobs with SIGINT ignored, and the JVM keeps it so: the launcher restores it. Runs the real
+     * launcher script, copied aside so that it neither builds nor needs the jar: a stand-in java on PATH runs the
+     * test classpath in its place (same pid, same signal dispositions).
+     */
+    @Test
+    void sigintStopsARunStartedInTheBackgroundOfAScript() throws Exception {
+        Path home = Files.createDirectories(work.resolve("launcher/target/lib"))
+                .getParent()
+                .getParent();
+        Files.copy(Path.of("straceflow").toAbsolutePath(), home.resolve("straceflow"));
+        Files.createFile(home.resolve("target/straceflow.jar")); // only its date counts to the launcher
+        Path bin = Files.createDirectory(work.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(
+                java,
+                "#!/bin/sh\n# stands in for java: straceflow from the test classpath instead of the jar\n"
+                        + "while [ \"$1\" != -jar ]; do shift; done; shift 2\n"
+                        + "exec " + String.join(" ", Straceflow.command(List.of(), List.of())) + " \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path script = Files.writeString(
+                work.resolve("script.sh"),
+                "\"$1\" run -o out -- sleep 3600.131 2>err.txt &\necho $! > pid\nwait $!\necho $? > rc\n");
+        ProcessBuilder pb = new ProcessBuilder(
+                        "sh", script.toString(), home.resolve("straceflow").toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("script.txt").toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("STRACEFLOW_CDS", "0");
+        Process sh = pb.start();
+        List<Long> run = List.of();
+        try {
+            awaitExecs(work.resolve("out/syscalls.log"), "/usr/bin/sleep", 1);
+            run = Processes.withCmdline("3600.131");
+            long pid = Long.parseLong(Files.readString(work.resolve("pid")).strip());
+            assertThat(new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                            .start()
+                            .waitFor())
+                    .isZero();
+
+            await().atMost(LONG)
+                    .until(() -> Files.exists(work.resolve("rc"))
+                            && !Files.readString(work.resolve("rc")).isBlank());
+            assertThat(Files.readString(work.resolve("rc")).strip()).isEqualTo("130");
+            assertThat(sh.waitFor()).isZero();
+            List<Long> traced = run;
+            await().atMost(LONG).until(() -> traced.stream().noneMatch(Processes::alive));
+            List<String> err = Files.readAllLines(work.resolve("err.txt"));
+            assertThat(err.get(err.size() - 1)).contains("stopped by signal 2");
+            assertThat(Files.readString(work.resolve("out/syscalls.log"))).contains("+++ killed by SIGTERM +++");
+            assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"status\" : \"interrupted\"");
+            assertThat(Straceflow.run(work, "verify", "out").exitCode()).isZero();
+        } finally {
+            sh.destroyForcibly();
+            killLeftOvers(run);
+        }
+    }
+
     private Straceflow running;
 
     /**
