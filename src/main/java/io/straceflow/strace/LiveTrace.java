@@ -111,7 +111,7 @@ public final class LiveTrace implements TraceSource {
         dir = FifoDir.create(tmp);
         fifo = dir.resolve(FifoDir.FIFO);
         makeFifo(fifo);
-        ProcessBuilder pb = new ProcessBuilder(command(fifo)).inheritIO();
+        ProcessBuilder pb = InheritedStdio.applyTo(new ProcessBuilder(command(fifo)));
         if (!runMode()) {
             pb.redirectError(ProcessBuilder.Redirect.PIPE); // no program shares it: read for refused attaches
         }

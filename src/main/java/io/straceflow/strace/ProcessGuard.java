@@ -141,7 +141,7 @@ final class ProcessGuard implements AutoCloseable {
                 Long.toString(ProcessHandle.current().pid()));
         return new ProcessGuard(new ProcessBuilder(cmd)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(InheritedStdio.error())
                 .start());
     }
 

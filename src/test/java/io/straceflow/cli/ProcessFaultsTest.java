@@ -231,34 +231,12 @@ class ProcessFaultsTest {
 
     /**
      * Item 13: `straceflow run ... & kill -INT $!` in a script stops the run like Ctrl+C (exit 130). A shell starts a
-     * script's background jobs with SIGINT ignored, and the JVM keeps it so: the launcher restores it. Runs the real
-     * launcher script, copied aside so that it neither builds nor needs the jar: a stand-in java on PATH runs the
-     * test classpath in its place (same pid, same signal dispositions).
+     * script's background jobs with SIGINT ignored, and the JVM keeps it so: the launcher restores it.
      */
     @Test
     void sigintStopsARunStartedInTheBackgroundOfAScript() throws Exception {
-        Path home = Files.createDirectories(work.resolve("launcher/target/lib"))
-                .getParent()
-                .getParent();
-        Files.copy(Path.of("straceflow").toAbsolutePath(), home.resolve("straceflow"));
-        Files.createFile(home.resolve("target/straceflow.jar")); // only its date counts to the launcher
-        Path bin = Files.createDirectory(work.resolve("bin"));
-        Path java = bin.resolve("java");
-        Files.writeString(
-                java,
-                "#!/bin/sh\n# stands in for java: straceflow from the test classpath instead of the jar\n"
-                        + "while [ \"$1\" != -jar ]; do shift; done; shift 2\n"
-                        + "exec " + String.join(" ", Straceflow.command(List.of(), List.of())) + " \"$@\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
-        Path script = Files.writeString(
-                work.resolve("script.sh"),
-                "\"$1\" run -o out -- sleep 3600.131 2>err.txt &\necho $! > pid\nwait $!\necho $? > rc\n");
-        ProcessBuilder pb = new ProcessBuilder(
-                        "sh", script.toString(), home.resolve("straceflow").toString())
-                .directory(work.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("script.txt").toFile());
-        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        ProcessBuilder pb =
+                viaLauncher("\"$1\" run -o out -- sleep 3600.131 2>err.txt &\necho $! > pid\nwait $!\necho $? > rc\n");
         pb.environment().put("STRACEFLOW_CDS", "0");
         Process sh = pb.start();
         List<Long> run = List.of();
@@ -287,6 +265,73 @@ class ProcessFaultsTest {
             sh.destroyForcibly();
             killLeftOvers(run);
         }
+    }
+
+    /**
+     * Item 15: straceflow started with stdin, stdout and stderr closed. The JVM's own files (its modules image, the
+     * jar) take the free slots at start; the traced program must get what straceflow was given, /dev/null here, never
+     * one of those.
+     */
+    @Test
+    void closedStdinStdoutAndStderrReachTheProgramAsDevNull() throws Exception {
+        List<String> closed = new java.util.ArrayList<>(List.of("sh", "-c", "exec \"$@\" <&- >&- 2>&-", "sh"));
+        closed.addAll(Straceflow.command(
+                List.of(), List.of("run", "-o", "out", "--", "sh", "-c", "cat; echo out; echo err 3600.151 >&2")));
+        var r = Straceflow.startCommand(work, closed, Map.of(), null).await();
+
+        assertThat(r.exitCode()).isZero(); // was 1: cat could not write its stdout (lib/modules, read-only)
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEmpty(); // closed: straceflow had nowhere to write
+        String trace = Files.readString(work.resolve("out/syscalls.log"));
+        assertThat(trace)
+                .contains("read(0</dev/null<char 1:3>>, \"\", ")
+                .contains("write(1</dev/null<char 1:3>>, \"out\\n\", 4) = 4")
+                .contains("dup2(2</dev/null<char 1:3>>, 1") // echo ... >&2
+                .contains("\"err 3600.151\\n\", 13) = 13")
+                .doesNotContain("EBADF")
+                .doesNotContain("lib/modules>")
+                .doesNotContain(".jar>");
+        assertThat(Processes.withCmdline("3600.151")).isEmpty();
+        assertThat(Straceflow.run(work, "verify", "out").exitCode()).isZero();
+
+        // the same through the launcher, on its first use after a build (it has a note to print on stderr)
+        Process launched = viaLauncher("exec \"$1\" run -o out2 -- sh -c 'cat; echo out' <&- >&- 2>&-")
+                .start();
+        assertThat(launched.waitFor())
+                .as(Files.readString(work.resolve("script.txt")))
+                .isZero();
+        assertThat(Files.readString(work.resolve("out2/syscalls.log")))
+                .contains("read(0</dev/null<char 1:3>>, \"\", ")
+                .contains("write(1</dev/null<char 1:3>>, \"out\\n\", 4) = 4")
+                .doesNotContain("EBADF");
+    }
+
+    /**
+     * Runs {@code script} with sh, its $1 the real launcher script, copied aside so that it neither builds nor needs
+     * the jar: a stand-in java on PATH runs straceflow from the test classpath in its place (same pid, same signal
+     * dispositions and file descriptors).
+     */
+    private ProcessBuilder viaLauncher(String script) throws IOException {
+        Path home = work.resolve("launcher");
+        if (!Files.exists(home)) {
+            Files.createDirectories(home.resolve("target/lib"));
+            Files.copy(Path.of("straceflow").toAbsolutePath(), home.resolve("straceflow"));
+            Files.createFile(home.resolve("target/straceflow.jar")); // only its date counts to the launcher
+            Path java = Files.createDirectory(home.resolve("bin")).resolve("java");
+            Files.writeString(
+                    java,
+                    "#!/bin/sh\n# stands in for java: straceflow from the test classpath instead of the jar\n"
+                            + "while [ \"$1\" != -jar ]; do shift; done; shift 2\n"
+                            + "exec " + String.join(" ", Straceflow.command(List.of(), List.of())) + " \"$@\"\n");
+            assertThat(java.toFile().setExecutable(true)).isTrue();
+        }
+        ProcessBuilder pb = new ProcessBuilder(
+                        "sh", "-c", script, "sh", home.resolve("straceflow").toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("script.txt").toFile());
+        pb.environment().put("PATH", home.resolve("bin") + ":" + System.getenv("PATH"));
+        return pb;
     }
 
     private Straceflow running;
