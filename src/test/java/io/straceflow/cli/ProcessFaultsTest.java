@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -133,35 +134,35 @@ class ProcessFaultsTest {
      */
     @Test
     void sigtermReachesAChildThatLeftTheProcessGroup() throws Exception {
-        String escaped = "3600.301";
-        String marker = "3600.302";
-        List<Long> run = startSetsidTree(escaped, marker);
+        SetsidRun run = startSetsidTree("3600.301");
         try {
-            Straceflow sf = running;
-            sf.process.destroy(); // SIGTERM
-            var r = sf.await();
+            run.straceflow().process.destroy(); // SIGTERM
+            var r = run.straceflow().await();
 
             assertThat(r.exitCode()).as(r.stderr()).isEqualTo(143);
-            assertStoppedBySignal(r, run, 15);
+            assertStoppedBySignal(r, run.pids(), 15);
         } finally {
-            killLeftOvers(run);
+            killLeftOvers(run.pids());
         }
     }
 
     /** Item 3: SIGHUP (the terminal was closed) is handled like SIGTERM: every traced process stopped, exit 129. */
     @Test
     void sighupStopsTheRunLikeSigtermWithExit129() throws Exception {
-        List<Long> run = startSetsidTree("3600.311", "3600.312");
+        SetsidRun run = startSetsidTree("3600.311");
         try {
-            Straceflow sf = running;
-            Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(sf.process.pid())).start();
+            Process kill = new ProcessBuilder(
+                            "kill",
+                            "-HUP",
+                            Long.toString(run.straceflow().process.pid()))
+                    .start();
             assertThat(kill.waitFor()).isZero();
-            var r = sf.await();
+            var r = run.straceflow().await();
 
             assertThat(r.exitCode()).as(r.stderr()).isEqualTo(129);
-            assertStoppedBySignal(r, run, 1);
+            assertStoppedBySignal(r, run.pids(), 1);
         } finally {
-            killLeftOvers(run);
+            killLeftOvers(run.pids());
         }
     }
 
@@ -194,8 +195,8 @@ class ProcessFaultsTest {
             assertThat(tracerOf(held.pid())).isEqualTo(tracer.pid()); // the other tracer's trace goes on
 
             Path existing = Files.createDirectory(work.resolve("existing"));
-            List<String> withoutPtraceCapability = new java.util.ArrayList<>(
-                    List.of("setpriv", "--bounding-set=-sys_ptrace", "--inh-caps=-sys_ptrace"));
+            List<String> withoutPtraceCapability =
+                    new ArrayList<>(List.of("setpriv", "--bounding-set=-sys_ptrace", "--inh-caps=-sys_ptrace"));
             withoutPtraceCapability.addAll(Straceflow.command(
                     List.of(), List.of("attach", "-o", "existing", Long.toString(othersProcess.pid()))));
             var r2 = Straceflow.startCommand(work, withoutPtraceCapability, Map.of(), null)
@@ -274,7 +275,7 @@ class ProcessFaultsTest {
      */
     @Test
     void closedStdinStdoutAndStderrReachTheProgramAsDevNull() throws Exception {
-        List<String> closed = new java.util.ArrayList<>(List.of("sh", "-c", "exec \"$@\" <&- >&- 2>&-", "sh"));
+        List<String> closed = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" <&- >&- 2>&-", "sh"));
         closed.addAll(Straceflow.command(
                 List.of(), List.of("run", "-o", "out", "--", "sh", "-c", "cat; echo out; echo err 3600.151 >&2")));
         var r = Straceflow.startCommand(work, closed, Map.of(), null).await();
@@ -334,15 +335,15 @@ class ProcessFaultsTest {
         return pb;
     }
 
-    private Straceflow running;
+    private record SetsidRun(Straceflow straceflow, List<Long> pids) {}
 
     /**
      * Starts {@code run --grace 2} of a shell whose child leaves the process group (setsid) and ignores SIGTERM (the
-     * issue's reproduction); returns the run's processes once both sleeps run.
+     * issue's reproduction); returns it and the run's processes once both sleeps run.
      */
-    private List<Long> startSetsidTree(String escaped, String marker) throws Exception {
+    private SetsidRun startSetsidTree(String marker) throws Exception {
         Files.writeString(work.resolve("notes.txt"), "mine");
-        running = Straceflow.start(
+        Straceflow sf = Straceflow.start(
                 work,
                 List.of(
                         "run",
@@ -353,11 +354,11 @@ class ProcessFaultsTest {
                         "--",
                         "sh",
                         "-c",
-                        "setsid sh -c 'trap \"\" TERM; sleep " + escaped + "' & sleep " + marker));
+                        "setsid sh -c 'trap \"\" TERM; sleep " + marker + "' & sleep " + marker + "2"));
         awaitExecs(work.resolve("out/syscalls.log"), "/usr/bin/sleep", 2);
-        List<Long> run = Processes.withCmdline(escaped); // strace, both shells and the sleep
-        assertThat(run).hasSizeGreaterThanOrEqualTo(3);
-        return run;
+        List<Long> pids = Processes.withCmdline(marker); // strace, both shells and both sleeps
+        assertThat(pids).hasSizeGreaterThanOrEqualTo(4);
+        return new SetsidRun(sf, pids);
     }
 
     private void assertStoppedBySignal(Straceflow.Result r, List<Long> run, int signal) throws Exception {
