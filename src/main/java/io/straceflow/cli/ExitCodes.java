@@ -26,6 +26,8 @@ public final class ExitCodes {
     public static final int KAFKA_UNREACHABLE = 75;
     /** The output directory cannot be used (holds a previous run, or not writable) (EX_CANTCREAT). */
     public static final int CANT_CREATE = 73;
+    /** attach: the kernel let strace trace none of the processes (EX_NOPERM); nothing was kept. */
+    public static final int NO_PERMISSION = 77;
     /** The program exists but cannot be executed. */
     public static final int NOT_EXECUTABLE = 126;
     /** The program was not found. */

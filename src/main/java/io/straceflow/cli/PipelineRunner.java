@@ -68,6 +68,7 @@ final class PipelineRunner {
             RunMetrics metrics)
             throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
+        OutputUndo undo = OutputUndo.before(options.out);
         lock = OutputDirectory.prepare(options.out, options.force);
         // the program starts now, while run.json (Jackson databind's first use) and Camel are made ready: ~0.1 s sooner
         LiveTrace early = launchEarly(request, options, kafka, control);
@@ -110,6 +111,9 @@ final class PipelineRunner {
         }
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
+        }
+        if (end.refused()) {
+            return refused(undo);
         }
         end = KafkaSink.finish(shipper, stats, end, err);
         finish(manifest, end, options, stats);
@@ -336,6 +340,12 @@ final class PipelineRunner {
                             (k, v) -> counters.append(' ').append(k).append('=').append(v));
             w.println(counters);
         }
+    }
+
+    /** attach refused for every pid: each refusal was said on stderr, and an empty trace is not worth keeping. */
+    static int refused(OutputUndo undo) throws IOException {
+        undo.undo();
+        return ExitCodes.NO_PERMISSION;
     }
 
     static String firstLine(Exception e) {

@@ -4,9 +4,10 @@ import io.straceflow.strace.TraceControl;
 import sun.misc.Signal;
 
 /**
- * Takes over SIGINT and SIGTERM. The JVM's default would run shutdown hooks and stop Camel at once;
- * instead the trace is stopped at its source (strace's process group) and the pipeline drains what
- * was already read, so nothing traced is lost and straceflow exits with 130 / 143.
+ * Takes over SIGINT, SIGTERM and SIGHUP (the terminal was closed). The JVM's default would run shutdown hooks and
+ * stop Camel at once; instead the trace is stopped at its source (every traced process) and the pipeline drains what
+ * was already read, so nothing traced is lost and straceflow exits with 130 / 143 / 129. A signal that was ignored
+ * when the JVM started stays ignored (HotSpot installs no handler for it): nohup keeps working.
  */
 final class SignalForwarder {
     private SignalForwarder() {}
@@ -15,10 +16,11 @@ final class SignalForwarder {
         install(control::interrupt);
     }
 
-    /** From now on SIGINT and SIGTERM go to {@code action} (with 2 or 15) instead. */
+    /** From now on SIGINT, SIGTERM and SIGHUP go to {@code action} (with 2, 15 or 1) instead. */
     static void install(java.util.function.IntConsumer action) {
         handle("INT", 2, action);
         handle("TERM", 15, action);
+        handle("HUP", 1, action);
     }
 
     private static void handle(String name, int number, java.util.function.IntConsumer action) {

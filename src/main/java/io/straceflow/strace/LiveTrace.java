@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -23,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * stdin, stdout and stderr. The FIFO lives in a private 0700 directory that is removed afterwards.
  *
  * <p>Why a process group: strace is started through a one-line perl wrapper that calls setpgrp()
- * before exec, so strace and everything it starts form one group that straceflow can stop as a
- * whole (SIGTERM, then SIGKILL after a grace period) without leaving orphans.
+ * before exec, so strace and everything it starts form one group. Signals reach that group and every
+ * process strace traces (a child that left the group included) through the run's {@link ProcessGuard}
+ * (SIGTERM, then SIGKILL after a grace period), which also ends the run if straceflow's JVM dies.
  */
 public final class LiveTrace implements TraceSource {
     private static final Logger LOG = LoggerFactory.getLogger(LiveTrace.class);
@@ -54,11 +54,12 @@ public final class LiveTrace implements TraceSource {
 
     private final TraceRequest request;
     private final AtomicBoolean fifoOpened = new AtomicBoolean();
-    private volatile ProcessGroup group;
+    private volatile ProcessGuard guard;
     private Path dir;
     private Path fifo;
     private Process strace;
     private FifoPrefetch prefetch;
+    private AttachErrors attachErrors;
     private volatile boolean ran;
     private volatile int interruptedBy;
     private volatile boolean escalated;
@@ -105,12 +106,20 @@ public final class LiveTrace implements TraceSource {
         if (strace != null || interruptedBy != 0) {
             return;
         }
-        dir = Files.createTempDirectory(
-                "straceflow-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        fifo = dir.resolve("trace.fifo");
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        FifoDir.removeStale(tmp);
+        dir = FifoDir.create(tmp);
+        fifo = dir.resolve(FifoDir.FIFO);
         makeFifo(fifo);
-        strace = new ProcessBuilder(command(fifo)).inheritIO().start();
-        group = new ProcessGroup(strace.pid());
+        ProcessBuilder pb = InheritedStdio.applyTo(new ProcessBuilder(command(fifo)));
+        if (!runMode()) {
+            pb.redirectError(ProcessBuilder.Redirect.PIPE); // no program shares it: read for refused attaches
+        }
+        strace = pb.start();
+        if (!runMode()) {
+            attachErrors = AttachErrors.relay(strace.getErrorStream(), System.err);
+        }
+        guard = ProcessGuard.start(strace.pid(), !runMode(), dir);
         // If strace dies before it opens the FIFO (bad option, exec failure), our open() would block
         // forever: open the write end ourselves so the reader sees end of file.
         Path f = fifo;
@@ -130,6 +139,8 @@ public final class LiveTrace implements TraceSource {
             int straceExit = strace.waitFor();
             if (runMode()) {
                 restoreForeground();
+            } else if (lines == 0 && attachErrors.refusedAll(request.getPids())) {
+                return new TraceEnd(straceExit, 0, interruptedBy, null, true);
             }
             return end(straceExit, lines);
         } finally {
@@ -166,9 +177,9 @@ public final class LiveTrace implements TraceSource {
         if (prefetch != null) {
             prefetch.abandon();
         }
-        if (group != null) {
+        if (guard != null) {
             // strace waits for every tracee, so normally nobody is left; this catches escapes.
-            group.signal("KILL");
+            guard.close();
         }
         try {
             if (fifo != null) {
@@ -238,13 +249,13 @@ public final class LiveTrace implements TraceSource {
         if (interruptedBy == 0) {
             interruptedBy = signal;
         }
-        ProcessGroup g = group;
+        ProcessGuard g = guard;
         if (g == null) {
             return; // not started: launch() (synchronized, like this) will not start it
         }
         if (!escalated && signal == interruptedBy && !killer.isShutdown()) {
             escalated = true;
-            g.signal("TERM");
+            g.term();
             long graceMs = request.getGrace().toMillis();
             killer.schedule(() -> killTree(g), graceMs, TimeUnit.MILLISECONDS);
         } else {
@@ -256,18 +267,18 @@ public final class LiveTrace implements TraceSource {
      * SIGKILL the traced processes but not strace, so strace still writes their "+++ killed by SIGKILL"
      * lines and exits by itself; strace gets SIGKILL too if it is still there a little later.
      */
-    private void killTree(ProcessGroup g) {
-        g.signalAllBut(g.id(), "KILL");
+    private void killTree(ProcessGuard g) {
+        g.kill();
         if (!killer.isShutdown()) {
-            killer.schedule(() -> g.signal("KILL"), STRACE_KILL_DELAY_MS, TimeUnit.MILLISECONDS);
+            killer.schedule(g::end, STRACE_KILL_DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public void destroy() {
-        ProcessGroup g = group;
+        ProcessGuard g = guard;
         if (g != null) {
-            g.signal("KILL");
+            g.end();
         }
     }
 }

@@ -32,7 +32,7 @@ public final class TraceControl {
         return prelaunched;
     }
 
-    /** straceflow received a signal (2 = SIGINT, 15 = SIGTERM): stop the trace, keep what was read. */
+    /** straceflow received a signal (2 = SIGINT, 15 = SIGTERM, 1 = SIGHUP): stop the trace, keep what was read. */
     public void interrupt(int signal) {
         TraceSource s = source;
         if (s == null) {

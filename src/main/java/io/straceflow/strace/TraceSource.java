@@ -6,7 +6,7 @@ public interface TraceSource {
     TraceEnd run(LineReader.BatchHandler handler) throws Exception;
 
     /**
-     * Asks the source to stop early because straceflow received {@code signal} (2 = SIGINT, 15 = SIGTERM).
+     * Asks the source to stop early because straceflow received {@code signal} (2 = SIGINT, 15 = SIGTERM, 1 = SIGHUP).
      * What was already produced is still delivered; {@link #run} then returns. Safe to call from any thread,
      * more than once (a second call may escalate).
      */

@@ -33,16 +33,29 @@ final class Straceflow {
     }
 
     static Straceflow start(Path work, List<String> args, Map<String, String> env, Path stdin) throws IOException {
-        return start(work, List.of(), args, env, stdin);
+        return startCommand(work, command(List.of(), args), env, stdin);
     }
 
     /** The JVM started through {@code prefix}: {@code setpriv ...} (other privileges), {@code prlimit ...} (limits). */
     static Straceflow start(Path work, List<String> prefix, List<String> args, Map<String, String> env, Path stdin)
             throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(
-                List.of(JAVA, "-Xmx256m", "-cp", System.getProperty("java.class.path"), StraceflowCli.class.getName()));
+        cmd.addAll(command(List.of(), args));
+        return startCommand(work, cmd, env, stdin);
+    }
+
+    /** The java command that runs straceflow with {@code jvmOptions} (e.g. -Djava.io.tmpdir=DIR) and {@code args}. */
+    static List<String> command(List<String> jvmOptions, List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xmx256m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StraceflowCli.class.getName()));
         cmd.addAll(args);
+        return cmd;
+    }
+
+    /** Starts {@code cmd}, straceflow's {@link #command} or a command that runs it (setpriv ... java ...). */
+    static Straceflow startCommand(Path work, List<String> cmd, Map<String, String> env, Path stdin)
+            throws IOException {
         Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");
         ProcessBuilder pb = new ProcessBuilder(cmd)

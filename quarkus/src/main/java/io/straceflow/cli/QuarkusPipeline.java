@@ -98,8 +98,9 @@ public class QuarkusPipeline implements QuarkusApplication {
         TraceControl control = new TraceControl();
         // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
         // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned)
-        control.whenFinished(e -> Quarkus.asyncExit(e.exitCode()));
+        control.whenFinished(e -> Quarkus.asyncExit(e.refused() ? ExitCodes.NO_PERMISSION : e.exitCode()));
         SignalForwarder.install(control);
+        OutputUndo undo = OutputUndo.before(out);
         lock = OutputDirectory.prepare(out, bool("straceflow.force", false));
         // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
         RunManifest manifest =
@@ -136,6 +137,9 @@ public class QuarkusPipeline implements QuarkusApplication {
         }
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
+        }
+        if (end.refused()) {
+            return PipelineRunner.refused(undo);
         }
         PipelineRunner.report(err, manifest, end, out, quiet, stats);
         return end.exitCode();
