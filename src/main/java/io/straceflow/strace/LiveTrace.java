@@ -124,7 +124,11 @@ public final class LiveTrace implements TraceSource {
         // forever: open the write end ourselves so the reader sees end of file.
         Path f = fifo;
         strace.onExit().thenRun(() -> unblockReader(f));
-        prefetch = new FifoPrefetch(fifo, () -> fifoOpened.set(true));
+        ProcessGuard g = guard;
+        prefetch = new FifoPrefetch(fifo, () -> {
+            fifoOpened.set(true);
+            g.holdFifo();
+        });
     }
 
     @Override

@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
  * detaches and leaves the processes running. Then it removes the FIFO's private directory and says so on stderr.
  *
  * <p>Who belongs to the run: strace's process group and every process whose tracer is strace (TracerPid in
- * /proc/PID/status): a child that called setsid() or setpgid() has left the group but is still traced. The kernel
- * names each tracee when it is signalled, so no pid is remembered and none signalled after it was reused; strace
- * itself is known by pid and start time. The guard also holds the FIFO open for reading: once the JVM is gone,
- * strace's writes wait instead of failing, so it prints no "Broken pipe" and the program is held at its next
- * syscall. (Stopping strace with SIGSTOP instead does not hold: when the JVM, strace's parent, finishes dying,
+ * /proc/PID/status): a child that called setsid() or setpgid() has left the group but is still traced. They are
+ * looked up right before each signal, so no pid is remembered (a remembered pid may since belong to another process);
+ * strace itself is known by pid and start time. The guard also holds the FIFO open for reading ({@link #holdFifo}): once the
+ * JVM is gone, strace's writes wait instead of failing, so it prints no "Broken pipe" and the program is held at its
+ * next syscall. (Stopping strace with SIGSTOP instead does not hold: when the JVM, strace's parent, finishes dying,
  * strace's process group is orphaned and the kernel sends a stopped orphaned group SIGHUP and SIGCONT.)
  *
  * <p>The guard has a process group of its own and ignores the terminal's signals, so Ctrl+C, a closed terminal or a
@@ -43,9 +43,7 @@ final class ProcessGuard implements AutoCloseable {
             $SIG{$_} = 'IGNORE' for qw(INT TERM HUP QUIT PIPE TSTP TTIN TTOU);
             setpgrp(0, 0);
             chdir '/';
-            # A second reader of the FIFO that reads nothing: once the JVM is gone, strace's writes wait instead of
-            # failing ("Broken pipe" on the user's terminal for every line) until the guard has ended the run.
-            sysopen(my $fifo, "$dir/trace.fifo", O_RDONLY | O_NONBLOCK);
+            my $fifo;
             # fields of /proc/PID/stat after the command name (which may hold spaces and parentheses):
             # state, process group, start time
             sub stat_of {
@@ -87,7 +85,8 @@ final class ProcessGuard implements AutoCloseable {
             }
             while (defined(my $cmd = <STDIN>)) {
                 chomp $cmd;
-                if ($cmd eq 'term') { signal_run('TERM', 1) }
+                if ($cmd eq 'hold') { sysopen($fifo, "$dir/trace.fifo", O_RDONLY | O_NONBLOCK) }
+                elsif ($cmd eq 'term') { signal_run('TERM', 1) }
                 elsif ($cmd eq 'kill') { signal_run('KILL', 0) }
                 elsif ($cmd eq 'end') { signal_run('KILL', 1) }
                 elsif ($cmd eq 'done') { signal_run('KILL', 1); exit 0 }
@@ -143,6 +142,17 @@ final class ProcessGuard implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(InheritedStdio.error())
                 .start());
+    }
+
+    /**
+     * The JVM has opened the FIFO: the guard opens it too, as a second reader that reads nothing, so that once the JVM
+     * is gone strace's writes wait instead of failing ("Broken pipe" on the user's terminal for every line) until the
+     * guard has ended the run. Not sooner: with a reader of the guard's, strace (or the JVM's own writer that unblocks
+     * the reader when strace failed early) could open and close the FIFO before the JVM opened it, and the JVM's open
+     * would then wait for a writer forever.
+     */
+    void holdFifo() {
+        send("hold");
     }
 
     /** SIGTERM to every traced process and strace ({@code attach}: to strace only, which detaches). */
