@@ -35,18 +35,29 @@ class SignalHandlingTest {
     }
 
     /**
-     * The processes whose command line holds the marker: straceflow's JVM, strace, sh and both sleeps, which are
-     * straceflow and everything it started (a run of this test elsewhere on the machine may add its own).
+     * straceflow and everything it started: its JVM, its process guard (perl), strace, sh and both sleeps; all but the
+     * guard hold the marker in their command lines (a run of this test elsewhere on the machine may add its own).
      */
     private static List<Long> treeOf(Straceflow sf, String marker) throws Exception {
         List<ProcessHandle> started = Stream.concat(Stream.of(sf.process.toHandle()), sf.process.descendants())
                 .toList();
-        List<Long> tree = Processes.withCmdline(marker);
+        List<Long> tree = new java.util.ArrayList<>(Processes.withCmdline(marker));
         try {
-            assertThat(started).as("straceflow, strace, sh and both sleeps").hasSize(5);
+            assertThat(started)
+                    .as("straceflow, its guard, strace, sh and both sleeps")
+                    .hasSize(6);
+            List<Long> guard = started.stream()
+                    .filter(p -> p.info().command().orElse("").endsWith("/perl"))
+                    .map(ProcessHandle::pid)
+                    .toList();
+            assertThat(guard).as("the process guard").hasSize(1);
             assertThat(tree)
                     .as("found by the marker %s", marker)
-                    .containsAll(started.stream().map(ProcessHandle::pid).toList());
+                    .containsAll(started.stream()
+                            .map(ProcessHandle::pid)
+                            .filter(pid -> !guard.contains(pid))
+                            .toList());
+            tree.addAll(guard); // it must be gone too
         } catch (AssertionError e) {
             started.forEach(ProcessHandle::destroyForcibly); // no hour-long sleeps left behind
             throw e;
