@@ -30,7 +30,7 @@ public class ParseStage implements Processor {
             EventBatch out = new EventBatch(null);
             EventAssembler a = assembler();
             for (int i = 0; i < lines.size(); i++) {
-                String line = lines.line(i);
+                String line = lines.text(i);
                 long lineNo = lines.lineNo(i);
                 out.addLine(line, lineNo); // the enricher sees them on its own thread (EnrichStage)
                 a.accept(line, lineNo, e -> write(e, out, lineNo));

@@ -80,6 +80,18 @@ public final class LineBatch {
         return new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
     }
 
+    /**
+     * Line i as the parser reads it: without the carriage return of a CRLF line ending (a trace saved or copied on
+     * Windows). syscalls.log keeps it, as it keeps every byte.
+     */
+    public String text(int i) {
+        int end = ends[i];
+        if (end > starts[i] && data[end - 1] == '\r') {
+            end--;
+        }
+        return new String(data, starts[i], end - starts[i], StandardCharsets.UTF_8);
+    }
+
     /** Writes the lines exactly as strace wrote them. */
     public void writeTo(OutputStream out) throws IOException {
         if (count == 0) {

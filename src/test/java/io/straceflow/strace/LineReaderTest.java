@@ -110,6 +110,21 @@ class LineReaderTest {
     }
 
     @Test
+    void crlfLinesAreParsedWithoutTheirCarriageReturnAndWrittenWithIt() throws Exception {
+        byte[] data = "1 getpid() = 1\r\n2 getuid() = 0\r\n\r\n\rx\r\nlast\r".getBytes(StandardCharsets.US_ASCII);
+        List<String> texts = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (LineBatch b : readAll(data, 5)) {
+            for (int i = 0; i < b.size(); i++) {
+                texts.add(b.text(i));
+            }
+            b.writeTo(out);
+        }
+        assertThat(texts).containsExactly("1 getpid() = 1", "2 getuid() = 0", "", "\rx", "last");
+        assertThat(out.toByteArray()).isEqualTo(data);
+    }
+
+    @Test
     void lastLineWithoutNewlineIsFlagged() throws Exception {
         List<LineBatch> batches = readAll("a\nb".getBytes(StandardCharsets.US_ASCII), 100);
         LineBatch last = batches.get(batches.size() - 1);

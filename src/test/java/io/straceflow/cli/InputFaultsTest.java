@@ -1,0 +1,59 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.strace.RecordedTrace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Replay of inputs that are not what straceflow expects (issue 18): each case checks the exit code, a short stderr
+ * that names the cause, what is on disk (every line that could be read) and what {@code verify} says.
+ */
+class InputFaultsTest {
+    private static final String PROGRAM = "seq 1 200 | sort -r | head -3 >/dev/null; ls /nonexistent 2>/dev/null; true";
+
+    @TempDir
+    Path work;
+
+    private Path trace;
+
+    @BeforeEach
+    void recordTrace() throws Exception {
+        trace = RecordedTrace.record(work.resolve("t.txt"), "sh", "-c", PROGRAM);
+    }
+
+    @Test
+    void crlfTraceParsesLikeTheSameTraceWithLf() throws Exception {
+        Path crlf = work.resolve("crlf.txt");
+        Files.writeString(crlf, Files.readString(trace).replace("\n", "\r\n"));
+
+        var lf = Straceflow.run(work, "replay", "-q", "t.txt", "-o", "lf");
+        var r = Straceflow.run(work, "replay", "-q", "crlf.txt", "-o", "out");
+
+        assertThat(lf.exitCode()).as(lf.stderr()).isZero();
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).isEmpty();
+        assertThat(Files.readAllBytes(work.resolve("out/syscalls.log"))).isEqualTo(Files.readAllBytes(crlf));
+        JsonNode counters = runJson("out").path("counters");
+        assertThat(counters.path("unparsed").asLong()).isZero();
+        assertThat(counters).isEqualTo(runJson("lf").path("counters"));
+        assertVerifiedOk("out");
+    }
+
+    private JsonNode runJson(String dir) throws Exception {
+        return new ObjectMapper().readTree(work.resolve(dir).resolve("run.json").toFile());
+    }
+
+    /** {@code verify DIR}: exit 0, one OK line per stream. */
+    private void assertVerifiedOk(String dir) throws Exception {
+        var v = Straceflow.run(work, "verify", dir);
+        assertThat(v.exitCode()).as(v.stdout() + v.stderr()).isZero();
+        assertThat(v.stdout().lines().filter(l -> l.startsWith("OK "))).hasSize(4);
+    }
+}
