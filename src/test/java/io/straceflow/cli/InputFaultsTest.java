@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.strace.RecordedTrace;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +49,47 @@ class InputFaultsTest {
         assertThat(counters.path("unparsed").asLong()).isZero();
         assertThat(counters).isEqualTo(runJson("lf").path("counters"));
         assertVerifiedOk("out");
+    }
+
+    @Test
+    void aDirectoryIsRefusedBeforeAnythingIsMade() throws Exception {
+        Files.createDirectory(work.resolve("traces"));
+
+        var r = Straceflow.run(work, "replay", "traces", "-o", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(r.stderr().strip()).isEqualTo("straceflow: cannot read traces: is a directory");
+        assertNothingMade();
+    }
+
+    @Test
+    void aGzipFileCutInsideItsHeaderIsRefusedBeforeAnythingIsMade() throws Exception {
+        Path gz = work.resolve("t.txt.gz");
+        Files.write(gz, Arrays.copyOf(gzip(Files.readAllBytes(trace)), 6));
+
+        var r = Straceflow.run(work, "replay", "t.txt", "t.txt.gz", "-o", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(r.stderr().lines())
+                .singleElement()
+                .asString()
+                .startsWith("straceflow: cannot read t.txt.gz: damaged gzip header");
+        assertNothingMade();
+    }
+
+    /** No output directory, and verify (exit 2) says there is nothing to check. */
+    private void assertNothingMade() throws Exception {
+        assertThat(work.resolve("out")).doesNotExist();
+        var v = Straceflow.run(work, "verify", "out");
+        assertThat(v.exitCode()).as(v.stdout() + v.stderr()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
     }
 
     private JsonNode runJson(String dir) throws Exception {

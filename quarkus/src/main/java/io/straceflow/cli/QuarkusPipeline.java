@@ -189,11 +189,7 @@ public class QuarkusPipeline implements QuarkusApplication {
                 if (files.isEmpty()) {
                     throw new UserError(ExitCodes.USAGE, "replay: no input (arguments, or straceflow.files)");
                 }
-                for (String f : files) {
-                    if (!"-".equals(f) && !Files.isReadable(Path.of(f))) {
-                        throw new UserError(ExitCodes.NO_INPUT, "cannot read " + f + ": no such file or not readable");
-                    }
-                }
+                ReplayCommand.checkInputs(files);
                 r.setFiles(files);
             }
         }
