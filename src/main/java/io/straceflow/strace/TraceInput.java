@@ -49,6 +49,13 @@ public final class TraceInput {
         return gunzipIfNeeded(in);
     }
 
+    /**
+     * The stream itself, or its gunzipped content. No buffer on top of the gzip stream: a read from
+     * {@link GZIPInputStream} returns what it decoded before the data ends early, and only the next read fails, whereas
+     * a {@link BufferedInputStream} fills its buffer in several reads and drops the bytes of the earlier ones when a
+     * later one fails (up to 64 KiB of whole lines were lost from a gzip file cut short). The callers read 64 KiB at a
+     * time anyway.
+     */
     static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
         InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 64 * 1024);
         in.mark(2);
@@ -56,7 +63,7 @@ public final class TraceInput {
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+            return new GZIPInputStream(in, 64 * 1024);
         }
         return in;
     }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.strace.GzipCut;
 import io.straceflow.strace.RecordedTrace;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +63,7 @@ class InputFaultsTest {
     @Test
     void aGzipFileCutInsideItsHeaderIsRefusedBeforeAnythingIsMade() throws Exception {
         Path gz = work.resolve("t.txt.gz");
-        Files.write(gz, Arrays.copyOf(gzip(Files.readAllBytes(trace)), 6));
+        Files.write(gz, Arrays.copyOf(GzipCut.gzip(Files.readAllBytes(trace)), 6));
 
         var r = Straceflow.run(work, "replay", "t.txt", "t.txt.gz", "-o", "out");
 
@@ -77,6 +75,35 @@ class InputFaultsTest {
         assertNothingMade();
     }
 
+    @Test
+    void aGzipFileCutShortKeepsEveryByteThatDecodedAndSaysWhere() throws Exception {
+        byte[] text = Files.readAllBytes(trace);
+        byte[] four = new byte[text.length * 4]; // several 64 KiB reads' worth, so the cut is not in the first
+        for (int i = 0; i < 4; i++) {
+            System.arraycopy(text, 0, four, i * text.length, text.length);
+        }
+        byte[] cut = GzipCut.cut(four, 0.8);
+        Files.write(work.resolve("cut.gz"), cut);
+        byte[] decodable = GzipCut.decodable(cut);
+        long lines = utf8(decodable).lines().count();
+
+        var r = Straceflow.run(work, "replay", "-q", "cut.gz", "-o", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(r.stderr().lines())
+                .singleElement()
+                .asString()
+                .startsWith("straceflow: cut.gz is damaged after " + decodable.length + " bytes, in its line " + lines)
+                .contains("every line read before is kept");
+        assertThat(decodable.length).isGreaterThan(4 * 65536);
+        assertThat(Files.readAllBytes(work.resolve("out/syscalls.log"))).isEqualTo(decodable);
+        JsonNode run = runJson("out");
+        assertThat(run.path("status").asText()).isEqualTo("failed");
+        assertThat(run.path("failure").asText()).startsWith("cut.gz is damaged");
+        assertThat(run.path("counters").path("lines").asLong()).isEqualTo(lines);
+        assertVerifiedOk("out");
+    }
+
     /** No output directory, and verify (exit 2) says there is nothing to check. */
     private void assertNothingMade() throws Exception {
         assertThat(work.resolve("out")).doesNotExist();
@@ -84,12 +111,8 @@ class InputFaultsTest {
         assertThat(v.exitCode()).as(v.stdout() + v.stderr()).isEqualTo(ExitCodes.USAGE);
     }
 
-    static byte[] gzip(byte[] data) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(data);
-        }
-        return bytes.toByteArray();
+    private static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     private JsonNode runJson(String dir) throws Exception {
