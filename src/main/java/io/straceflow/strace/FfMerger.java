@@ -59,8 +59,11 @@ final class FfMerger {
                 Cursor c = new Cursor(i, pid, String.format("%-5d ", pid).getBytes(StandardCharsets.US_ASCII), src);
                 advance(c, Long.MIN_VALUE, heads);
             }
+            // one input for the lines' origin (ParseStage's check of unparsed lines): a merged line has no single file
+            String source =
+                    files.get(0) + (files.size() > 1 ? " and the other " + (files.size() - 1) + " -ff files" : "");
             long lineNo = 1;
-            LineBatch.Builder batch = new LineBatch.Builder(lineNo);
+            LineBatch.Builder batch = new LineBatch.Builder(lineNo, source);
             while (!heads.isEmpty() && !stop.getAsBoolean()) {
                 Head h = heads.poll();
                 boolean frame = h.line.length > 1 && h.line[0] == ' ' && h.line[1] == '>';
@@ -69,7 +72,7 @@ final class FfMerger {
                 if (batch.size() == BATCH_LINES) {
                     lineNo += batch.size();
                     handler.handle(batch.build());
-                    batch = new LineBatch.Builder(lineNo);
+                    batch = new LineBatch.Builder(lineNo, source);
                 }
             }
             if (batch.size() > 0) {

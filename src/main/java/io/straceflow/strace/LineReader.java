@@ -35,6 +35,7 @@ public final class LineReader {
 
     private final InputStream in;
     private final long gatherNanos;
+    private String source;
     private byte[] buf = new byte[READ_SIZE];
     private int carry;
     private long nextLineNo;
@@ -51,6 +52,12 @@ public final class LineReader {
         this.in = in;
         this.nextLineNo = firstLineNo;
         this.gatherNanos = TimeUnit.MILLISECONDS.toNanos(gatherMillis);
+    }
+
+    /** Names the input in every batch ({@link LineBatch#source()}): a replay's file. */
+    public LineReader source(String name) {
+        this.source = name;
+        return this;
     }
 
     public long nextLineNo() {
@@ -73,7 +80,7 @@ public final class LineReader {
             if (n < 0) {
                 long cut = nextLineNo; // where a failed read broke off: the partial line, or the next one
                 if (carry > 0) {
-                    LineBatch.Builder b = new LineBatch.Builder(nextLineNo);
+                    LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source);
                     b.add(buf, 0, carry, false);
                     carry = 0;
                     nextLineNo++;
@@ -88,7 +95,7 @@ public final class LineReader {
             if (gatherNanos > 0) {
                 end = gather(end);
             }
-            LineBatch.Builder b = new LineBatch.Builder(nextLineNo);
+            LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source);
             int lineStart = 0;
             for (int i = carry; i < end; i++) {
                 if (buf[i] == '\n') {

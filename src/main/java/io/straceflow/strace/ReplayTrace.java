@@ -64,7 +64,12 @@ public final class ReplayTrace implements TraceSource {
     private void damaged(String input, InputReadException e) {
         damaged.add(String.format(
                 "%s is damaged after %d bytes, in its line %d (%s); every line read before is kept",
-                "-".equals(input) ? "standard input" : input, e.bytesRead(), e.lineNo(), e.getMessage()));
+                label(input), e.bytesRead(), e.lineNo(), e.getMessage()));
+    }
+
+    /** An input as messages name it. */
+    static String label(String file) {
+        return "-".equals(file) ? "standard input" : file;
     }
 
     private long readInOrder(List<String> files, LineReader.BatchHandler handler) throws Exception {
@@ -78,7 +83,7 @@ public final class ReplayTrace implements TraceSource {
                     ? TraceInput.gunzipIfNeeded(new CountingInputStream(stdin, progress))
                     : TraceInput.open(Path.of(f), progress)) {
                 readingStdin = "-".equals(f);
-                reader = new LineReader(in, next);
+                reader = new LineReader(in, next).source(label(f));
                 reader.readAll(handler);
                 next = reader.nextLineNo();
             } catch (InputReadException e) {

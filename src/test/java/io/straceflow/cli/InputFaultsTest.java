@@ -104,6 +104,29 @@ class InputFaultsTest {
         assertVerifiedOk("out");
     }
 
+    @Test
+    void anInputThatIsMostlyNotStraceOutputIsNamedAndTheReplayExits65() throws Exception {
+        StringBuilder passwd = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            passwd.append("user").append(i).append(":x:").append(1000 + i).append(":100::/home/u:/bin/sh\n");
+        }
+        Files.writeString(work.resolve("passwd"), passwd);
+
+        var r = Straceflow.run(work, "replay", "-q", "t.txt", "passwd", "-o", "out");
+
+        String warning = "passwd: 25 of 25 lines are not strace output (kept as unparsed events)";
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(r.stderr().lines()).containsExactly("straceflow: warning: " + warning);
+        byte[] both = (Files.readString(trace) + passwd).getBytes(StandardCharsets.UTF_8);
+        assertThat(Files.readAllBytes(work.resolve("out/syscalls.log"))).isEqualTo(both);
+        JsonNode run = runJson("out");
+        assertThat(run.path("status").asText()).isEqualTo("complete");
+        assertThat(run.path("exit_code").asInt()).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(run.path("warnings").toString()).isEqualTo("[\"" + warning + "\"]");
+        assertThat(run.path("counters").path("unparsed").asLong()).isEqualTo(25);
+        assertVerifiedOk("out");
+    }
+
     /** No output directory, and verify (exit 2) says there is nothing to check. */
     private void assertNothingMade() throws Exception {
         assertThat(work.resolve("out")).doesNotExist();

@@ -81,9 +81,11 @@ public class QuarkusPipeline implements QuarkusApplication {
         }
 
         TraceControl control = new TraceControl();
+        RunStats stats = new RunStats();
         // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
         // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned)
-        control.whenFinished(e -> Quarkus.asyncExit(e.exitCode()));
+        control.whenFinished(e -> Quarkus.asyncExit(
+                PipelineRunner.withWarnings(e, stats, request.getMode()).exitCode()));
         SignalForwarder.install(control);
         OutputDirectory.prepare(out, bool("straceflow.force", false));
         // the routes read straceflow.redact / straceflow.redact-raw themselves (defaults: application.properties)
@@ -105,7 +107,6 @@ public class QuarkusPipeline implements QuarkusApplication {
         // no Kafka under Quarkus yet: the Kafka route (routes/kafka.yaml) would start an unconfigured producer
         main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/kafka.yaml");
 
-        RunStats stats = new RunStats();
         camelContext.getRegistry().bind("traceRequest", request);
         camelContext.getRegistry().bind("traceControl", control);
         camelContext.getRegistry().bind("runStats", stats);
@@ -122,6 +123,7 @@ public class QuarkusPipeline implements QuarkusApplication {
         if (end == null) {
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
         }
+        end = PipelineRunner.withWarnings(end, stats, request.getMode());
         PipelineRunner.report(err, manifest, end, out, quiet, stats);
         return end.exitCode();
     }
