@@ -11,7 +11,12 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Bad command line. */
     public static final int USAGE = 2;
-    /** A replay input file is missing or unreadable. */
+    /**
+     * replay: an input is mostly not strace output (EX_DATAERR); everything was read and written, run.json has the
+     * warning.
+     */
+    public static final int DATA_ERROR = 65;
+    /** A replay input is missing, unreadable or a directory, or broke off while read (a gzip file cut short). */
     public static final int NO_INPUT = 66;
     /** strace is not installed (EX_UNAVAILABLE). */
     public static final int STRACE_MISSING = 69;

@@ -116,6 +116,7 @@ final class PipelineRunner {
             return refused(undo);
         }
         end = KafkaSink.finish(shipper, stats, end, err);
+        end = withWarnings(end, stats, request.getMode());
         finish(manifest, end, options, stats);
         SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         metrics.ended();
@@ -358,6 +359,20 @@ final class PipelineRunner {
         report(err, manifest, end, options.out, options.quiet, stats);
     }
 
+    /**
+     * A replay that went well but met an input that is mostly not strace output exits {@link ExitCodes#DATA_ERROR}:
+     * everything is written, yet a script that replayed the wrong file should not take it for a trace. {@code run} and
+     * {@code attach} keep their exit codes (the program's, or 0); the warning is printed and in run.json for all.
+     */
+    static TraceEnd withWarnings(TraceEnd end, RunStats stats, TraceRequest.Mode mode) {
+        if (mode != TraceRequest.Mode.REPLAY
+                || end.exitCode() != 0
+                || stats.warnings().isEmpty()) {
+            return end;
+        }
+        return new TraceEnd(ExitCodes.DATA_ERROR, end.lines(), end.interruptedBy(), end.failure());
+    }
+
     /** Ends run.json and prints the failure and (unless quiet) the counters: camel-main and Camel Quarkus. */
     static void report(
             PrintStream err,
@@ -368,11 +383,12 @@ final class PipelineRunner {
             RunStats stats) {
         end = linesWritten(end, stats);
         try {
-            manifest.writeEnded(end, stats.snapshot());
+            manifest.writeEnded(end, stats.snapshot(), stats.warnings());
         } catch (IOException e) {
             err.println(
                     "straceflow: " + e.getMessage() + (manifest.endWritten() ? "" : " (it still says \"running\")"));
         }
+        stats.warnings().forEach(w -> err.println("straceflow: warning: " + w)); // also with -q: they are not chatter
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());
         } else if (!quiet) {

@@ -1,7 +1,8 @@
 package io.straceflow.cli;
 
+import io.straceflow.strace.TraceInput;
 import io.straceflow.strace.TraceRequest;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,17 +24,27 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String f : files) {
-            if (!"-".equals(f) && !Files.isReadable(Path.of(f))) {
-                throw new UserError(ExitCodes.NO_INPUT, "cannot read " + f + ": no such file or not readable");
-            }
-        }
         if (files.contains("-") && files.size() > 1) {
             throw new UserError(ExitCodes.USAGE, "- (standard input) cannot be combined with files");
         }
+        checkInputs(files);
         TraceRequest request = new TraceRequest();
         request.setMode(TraceRequest.Mode.REPLAY);
         request.setFiles(files);
         return new PipelineRunner(System.err).run(request, options);
+    }
+
+    /** Every input can be read (exit 66 naming it otherwise), checked before the output directory is made. */
+    static void checkInputs(List<String> files) {
+        for (String f : files) {
+            if ("-".equals(f)) {
+                continue;
+            }
+            try {
+                TraceInput.check(Path.of(f));
+            } catch (IOException e) {
+                throw new UserError(ExitCodes.NO_INPUT, "cannot read " + f + ": " + e.getMessage());
+            }
+        }
     }
 }

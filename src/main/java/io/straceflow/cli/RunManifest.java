@@ -75,9 +75,13 @@ final class RunManifest {
         }
     }
 
-    void writeEnded(TraceEnd end, java.util.Map<String, Long> counters) throws IOException {
+    void writeEnded(TraceEnd end, java.util.Map<String, Long> counters, java.util.List<String> warnings)
+            throws IOException {
         ObjectNode c = node.putObject("counters");
         counters.forEach(c::put);
+        if (!warnings.isEmpty()) {
+            warnings.forEach(node.putArray("warnings")::add);
+        }
         String status = end.failure() != null ? "failed" : end.interrupted() ? "interrupted" : "complete";
         node.put("status", status);
         node.put("ended", Instant.now().toString());

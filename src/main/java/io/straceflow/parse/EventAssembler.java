@@ -125,7 +125,7 @@ public final class EventAssembler {
         if (start == null && "execve".equals(e.syscall)) {
             start = takeExecveFromOtherThread();
         }
-        if (start != null && !start.syscall.equals(e.syscall)) {
+        if (start != null && !sameCall(start.syscall, e.syscall)) {
             flush(out);
             dangling(start, out);
             start = null;
@@ -141,6 +141,9 @@ public final class EventAssembler {
             }
             hold(e, out);
             return;
+        }
+        if (LineParser.UNKNOWN_CALL.equals(start.syscall)) {
+            start.syscall = e.syscall; // the resumed half may name what the start could not
         }
         start.appendArgs(e);
         start.endLine = e.line;
@@ -165,6 +168,16 @@ public final class EventAssembler {
         start.durationMicros = e.durationMicros;
         stats.merged++;
         hold(start, out);
+    }
+
+    /**
+     * Whether a resumed half belongs to the pending start of its thread. A thread has one call in flight, so a half
+     * whose name strace could not decode ({@code ???}) belongs to whatever is pending, and the other way round.
+     */
+    private static boolean sameCall(String start, String resumed) {
+        return start.equals(resumed)
+                || LineParser.UNKNOWN_CALL.equals(start)
+                || LineParser.UNKNOWN_CALL.equals(resumed);
     }
 
     /**

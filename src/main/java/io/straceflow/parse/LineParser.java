@@ -9,6 +9,11 @@ final class LineParser {
     private static final String UNFINISHED = "<unfinished ...>";
     private static final String DETACHED = "<detached ...>";
     private static final String RESUMED = " resumed>";
+    /**
+     * The name strace prints for a call it could not decode, e.g. when a process exits in the middle of it:
+     * {@code ???( <unfinished ...>} and {@code <... ??? resumed>) = ?}.
+     */
+    static final String UNKNOWN_CALL = "???";
 
     private final ParseOptions options;
     private final WallClock clock;
@@ -96,6 +101,9 @@ final class LineParser {
         while (nameEnd < s.length() && isNameChar(s.charAt(nameEnd))) {
             nameEnd++;
         }
+        if (nameEnd == p && s.startsWith(UNKNOWN_CALL, p)) {
+            nameEnd = p + UNKNOWN_CALL.length();
+        }
         if (nameEnd == p || nameEnd >= s.length() || s.charAt(nameEnd) != '(') {
             return null;
         }
@@ -136,10 +144,8 @@ final class LineParser {
             return null;
         }
         e.syscall = s.substring(p, r);
-        for (int i = 0; i < e.syscall.length(); i++) {
-            if (!isNameChar(e.syscall.charAt(i))) {
-                return null;
-            }
+        if (!UNKNOWN_CALL.equals(e.syscall) && !isName(e.syscall)) {
+            return null;
         }
         e.kind = LineKind.RESUMED;
         SyscallEvent out = callRest(s, r + RESUMED.length(), e);
@@ -332,6 +338,15 @@ final class LineParser {
 
     private static boolean allDigits(String s) {
         return skipDigits(s, 0) == s.length();
+    }
+
+    private static boolean isName(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isNameChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameChar(char c) {

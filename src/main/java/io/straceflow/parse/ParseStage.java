@@ -21,6 +21,7 @@ public class ParseStage implements Processor {
     private boolean redact = true;
     private EventAssembler assembler;
     private final JsonFields json = new JsonFields();
+    private final UnparsedInputs inputs = new UnparsedInputs();
 
     @Override
     public void process(Exchange exchange) throws Exception {
@@ -28,8 +29,9 @@ public class ParseStage implements Processor {
         if (body instanceof LineBatch lines) {
             EventBatch out = new EventBatch(null);
             EventAssembler a = assembler();
+            inputs.lines(lines.source(), lines.firstLineNo(), lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                String line = lines.line(i);
+                String line = lines.text(i);
                 long lineNo = lines.lineNo(i);
                 out.addLine(line, lineNo); // the enricher sees them on its own thread (EnrichStage)
                 a.accept(line, lineNo, e -> write(e, out, lineNo));
@@ -44,12 +46,18 @@ public class ParseStage implements Processor {
             EventBatch out = new EventBatch(end);
             assembler().finish(e -> write(e, out, Long.MAX_VALUE));
             report(assembler().stats());
+            if (stats != null) {
+                inputs.warnings().forEach(stats::warn);
+            }
             exchange.getMessage().setBody(out);
         }
     }
 
     /** {@code readAt}: the line being read when the parser completed {@code e} (see {@link EventBatch#readAt}). */
     private void write(SyscallEvent e, EventBatch out, long readAt) {
+        if (e.type() == EventType.UNPARSED) {
+            inputs.unparsed(e.line());
+        }
         try {
             int n = json.write(g -> EventJson.writeFields(e, g));
             out.add(e, -1, json.buffer(), JsonFields.OFFSET, n); // seq: set when written (EventsWriter)

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RunStats {
     private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
 
     public void put(String name, long value) {
         counter(name).set(value);
@@ -33,6 +34,19 @@ public class RunStats {
     public long get(String name) {
         AtomicLong c = counters.get(name);
         return c == null ? 0 : c.get();
+    }
+
+    /**
+     * Something the user should hear although nothing failed, e.g. an input that is mostly not strace output: printed
+     * at the end of the run and kept in run.json.
+     */
+    public void warn(String text) {
+        warnings.add(text);
+    }
+
+    /** The warnings so far, in the order they came. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     public Map<String, Long> snapshot() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -45,7 +46,8 @@ final class FfMerger {
             List<Integer> pids,
             ReadProgress progress,
             LineReader.BatchHandler handler,
-            BooleanSupplier stop)
+            BooleanSupplier stop,
+            BiConsumer<String, InputReadException> damaged)
             throws Exception {
         PriorityQueue<Head> heads = new PriorityQueue<>();
         List<LineSource> sources = new ArrayList<>();
@@ -57,8 +59,11 @@ final class FfMerger {
                 Cursor c = new Cursor(i, pid, String.format("%-5d ", pid).getBytes(StandardCharsets.US_ASCII), src);
                 advance(c, Long.MIN_VALUE, heads);
             }
+            // one input for the lines' origin (ParseStage's check of unparsed lines): a merged line has no single file
+            String source =
+                    files.get(0) + (files.size() > 1 ? " and the other " + (files.size() - 1) + " -ff files" : "");
             long lineNo = 1;
-            LineBatch.Builder batch = new LineBatch.Builder(lineNo);
+            LineBatch.Builder batch = new LineBatch.Builder(lineNo, source);
             while (!heads.isEmpty() && !stop.getAsBoolean()) {
                 Head h = heads.poll();
                 boolean frame = h.line.length > 1 && h.line[0] == ' ' && h.line[1] == '>';
@@ -67,12 +72,18 @@ final class FfMerger {
                 if (batch.size() == BATCH_LINES) {
                     lineNo += batch.size();
                     handler.handle(batch.build());
-                    batch = new LineBatch.Builder(lineNo);
+                    batch = new LineBatch.Builder(lineNo, source);
                 }
             }
             if (batch.size() > 0) {
                 lineNo += batch.size();
                 handler.handle(batch.build());
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                InputReadException failure = sources.get(i).failure();
+                if (failure != null) {
+                    damaged.accept(files.get(i).toString(), failure);
+                }
             }
             return lineNo - 1;
         } finally {
@@ -137,13 +148,19 @@ final class FfMerger {
         return v;
     }
 
-    /** Reads lines one at a time (without newline), scanning its own buffer rather than a byte per call. */
+    /**
+     * Reads lines one at a time (without newline), scanning its own buffer rather than a byte per call. A failed read
+     * (a gzip file cut short) ends the file like its end: the lines before it, and the part of a line read, still come.
+     */
     static final class LineSource implements AutoCloseable {
         private final InputStream in;
         private byte[] buf = new byte[64 * 1024];
         private int start;
         private int end;
         private boolean eof;
+        private long bytesRead;
+        private long lines;
+        private InputReadException failure;
 
         LineSource(InputStream in) {
             this.in = in;
@@ -156,6 +173,7 @@ final class FfMerger {
                     if (buf[i] == '\n') {
                         byte[] line = java.util.Arrays.copyOfRange(buf, start, i);
                         start = i + 1;
+                        lines++;
                         return line;
                     }
                 }
@@ -165,6 +183,7 @@ final class FfMerger {
                     }
                     byte[] last = java.util.Arrays.copyOfRange(buf, start, end);
                     start = end;
+                    lines++;
                     return last;
                 }
                 scan = end - start;
@@ -182,12 +201,23 @@ final class FfMerger {
             }
             start = 0;
             end = kept;
-            int n = in.read(buf, end, buf.length - end);
-            if (n < 0) {
+            try {
+                int n = in.read(buf, end, buf.length - end);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    end += n;
+                    bytesRead += n;
+                }
+            } catch (IOException e) {
                 eof = true;
-            } else {
-                end += n;
+                failure = new InputReadException(e, bytesRead, lines + 1);
             }
+        }
+
+        /** The read that ended this file early, or null. */
+        InputReadException failure() {
+            return failure;
         }
 
         @Override

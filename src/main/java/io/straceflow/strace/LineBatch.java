@@ -20,14 +20,17 @@ public final class LineBatch {
     private final int count;
     private final long firstLineNo;
     private final boolean lastTerminated;
+    private final String source;
 
-    LineBatch(byte[] data, int[] starts, int[] ends, int count, long firstLineNo, boolean lastTerminated) {
+    LineBatch(
+            byte[] data, int[] starts, int[] ends, int count, long firstLineNo, boolean lastTerminated, String source) {
         this.data = data;
         this.starts = starts;
         this.ends = ends;
         this.count = count;
         this.firstLineNo = firstLineNo;
         this.lastTerminated = lastTerminated;
+        this.source = source;
     }
 
     /** Builds a batch from whole lines given without their newline; used by tests and replay merging. */
@@ -51,6 +54,11 @@ public final class LineBatch {
 
     public long lineNo(int i) {
         return firstLineNo + i;
+    }
+
+    /** The replay input these lines come from (a file name, "standard input"); null for a live trace. */
+    public String source() {
+        return source;
     }
 
     /** False only when the last line of the trace ended without a newline. */
@@ -80,6 +88,18 @@ public final class LineBatch {
         return new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
     }
 
+    /**
+     * Line i as the parser reads it: without the carriage return of a CRLF line ending (a trace saved or copied on
+     * Windows). syscalls.log keeps it, as it keeps every byte.
+     */
+    public String text(int i) {
+        int end = ends[i];
+        if (end > starts[i] && data[end - 1] == '\r') {
+            end--;
+        }
+        return new String(data, starts[i], end - starts[i], StandardCharsets.UTF_8);
+    }
+
     /** Writes the lines exactly as strace wrote them. */
     public void writeTo(OutputStream out) throws IOException {
         if (count == 0) {
@@ -97,10 +117,17 @@ public final class LineBatch {
         private int[] ends = new int[64];
         private int count;
         private final long firstLineNo;
+        private final String source;
         private boolean lastTerminated = true;
 
         public Builder(long firstLineNo) {
+            this(firstLineNo, null);
+        }
+
+        /** {@code source}: see {@link LineBatch#source()}. */
+        public Builder(long firstLineNo, String source) {
             this.firstLineNo = firstLineNo;
+            this.source = source;
         }
 
         public int size() {
@@ -146,7 +173,7 @@ public final class LineBatch {
         }
 
         public LineBatch build() {
-            return new LineBatch(data, starts, ends, count, firstLineNo, lastTerminated);
+            return new LineBatch(data, starts, ends, count, firstLineNo, lastTerminated, source);
         }
     }
 }

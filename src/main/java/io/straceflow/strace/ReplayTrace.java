@@ -11,9 +11,15 @@ import java.util.List;
  * order), gzip files, or standard input ("-"). Several plain files are read one after another.
  */
 public final class ReplayTrace implements TraceSource {
+    /** Exit code of a replay whose input broke off (EX_NOINPUT, as the command line documents it). */
+    public static final int INPUT_DAMAGED = 66;
+
     private final TraceRequest request;
     private final InputStream stdin;
     private final ReadProgress progress;
+    /** Inputs that could not be read to their end, each said in one phrase. */
+    private final List<String> damaged = new ArrayList<>();
+
     private volatile int interruptedBy;
     private volatile boolean readingStdin;
 
@@ -43,12 +49,27 @@ public final class ReplayTrace implements TraceSource {
         };
         long lines;
         if (!ffFiles.isEmpty() && ffFiles.size() == files.size()) {
-            lines = FfMerger.merge(ffFiles, ffPids, progress, stoppable, () -> interruptedBy != 0);
+            lines = FfMerger.merge(ffFiles, ffPids, progress, stoppable, () -> interruptedBy != 0, this::damaged);
         } else {
             lines = readInOrder(files, stoppable);
         }
         int sig = interruptedBy;
+        if (sig == 0 && !damaged.isEmpty()) {
+            return new TraceEnd(INPUT_DAMAGED, lines, 0, String.join("; ", damaged));
+        }
         return new TraceEnd(sig == 0 ? 0 : 128 + sig, lines, sig, null);
+    }
+
+    /** Notes that {@code input} broke off (a cut or corrupt gzip file, an I/O error): where, and that lines are kept. */
+    private void damaged(String input, InputReadException e) {
+        damaged.add(String.format(
+                "%s is damaged after %d bytes, in its line %d (%s); every line read before is kept",
+                label(input), e.bytesRead(), e.lineNo(), e.getMessage()));
+    }
+
+    /** An input as messages name it. */
+    static String label(String file) {
+        return "-".equals(file) ? "standard input" : file;
     }
 
     private long readInOrder(List<String> files, LineReader.BatchHandler handler) throws Exception {
@@ -57,14 +78,24 @@ public final class ReplayTrace implements TraceSource {
             if (interruptedBy != 0) {
                 break;
             }
+            LineReader reader = null;
             try (InputStream in = "-".equals(f)
                     ? TraceInput.gunzipIfNeeded(new CountingInputStream(stdin, progress))
                     : TraceInput.open(Path.of(f), progress)) {
                 readingStdin = "-".equals(f);
-                LineReader reader = new LineReader(in, next);
+                reader = new LineReader(in, next).source(label(f));
                 reader.readAll(handler);
                 next = reader.nextLineNo();
+            } catch (InputReadException e) {
+                if (interruptedBy == 0) {
+                    damaged(f, e);
+                    return reader.nextLineNo() - 1; // the lines after a damaged input would not follow on from it
+                }
             } catch (IOException e) {
+                if (interruptedBy == 0 && reader == null) { // standard input with a damaged gzip header
+                    damaged(f, new InputReadException(e, 0, 1));
+                    return next - 1;
+                }
                 if (interruptedBy == 0) {
                     throw e;
                 }

@@ -42,7 +42,10 @@ class FfMergerTest {
                         out.add(batch.line(i));
                     }
                 },
-                () -> false);
+                () -> false,
+                (file, e) -> {
+                    throw new AssertionError(file + ": " + e);
+                });
         assertThat(n).isEqualTo(5);
         assertThat(progress.read()).as("bytes read, for the progress bar").isEqualTo(Files.size(a) + Files.size(b));
         assertThat(out)
@@ -52,6 +55,36 @@ class FfMergerTest {
                         "20    10:00:00.000003 b1",
                         "100   10:00:00.000005 a2",
                         "20    10:00:00.000005 b2");
+    }
+
+    @Test
+    void aGzipFileCutShortGivesEveryLineThatDecodedAndIsReported() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(String.format("10:00:%02d.%06d getpid() = %d%n", i / 10_000, i % 10_000 * 10, i));
+        }
+        byte[] cut = GzipCut.cut(text.toString().getBytes(StandardCharsets.US_ASCII), 0.8);
+        Path a = Files.write(dir.resolve("t.7.gz"), cut);
+        List<String> out = new ArrayList<>();
+        List<String> damaged = new ArrayList<>();
+        long n = FfMerger.merge(
+                List.of(a),
+                List.of(7),
+                new ReadProgress(),
+                batch -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        out.add(batch.line(i).substring("7     ".length()));
+                    }
+                },
+                () -> false,
+                (file, e) -> damaged.add(file + " line " + e.lineNo() + " byte " + e.bytesRead()));
+
+        String decodable = new String(GzipCut.decodable(cut), StandardCharsets.US_ASCII);
+        assertThat(decodable.length()).isGreaterThan(100_000);
+        List<String> expected = decodable.lines().toList();
+        assertThat(out).isEqualTo(expected);
+        assertThat(n).isEqualTo(expected.size());
+        assertThat(damaged).containsExactly(a + " line " + expected.size() + " byte " + decodable.length());
     }
 
     @Test

@@ -110,6 +110,44 @@ class LineReaderTest {
     }
 
     @Test
+    void crlfLinesAreParsedWithoutTheirCarriageReturnAndWrittenWithIt() throws Exception {
+        byte[] data = "1 getpid() = 1\r\n2 getuid() = 0\r\n\r\n\rx\r\nlast\r".getBytes(StandardCharsets.US_ASCII);
+        List<String> texts = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (LineBatch b : readAll(data, 5)) {
+            for (int i = 0; i < b.size(); i++) {
+                texts.add(b.text(i));
+            }
+            b.writeTo(out);
+        }
+        assertThat(texts).containsExactly("1 getpid() = 1", "2 getuid() = 0", "", "\rx", "last");
+        assertThat(out.toByteArray()).isEqualTo(data);
+    }
+
+    @Test
+    void aFailedReadHandsOnEveryByteReadBeforeItThenSaysWhere() throws Exception {
+        byte[] data = "a\nbb\ncc".getBytes(StandardCharsets.US_ASCII);
+        InputStream failing = new java.io.SequenceInputStream(chunked(data, 3), new InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.EOFException("cut short");
+            }
+        });
+        List<LineBatch> batches = new ArrayList<>();
+        LineReader reader = new LineReader(failing, 1);
+        InputReadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InputReadException.class, () -> reader.readAll(batches::add));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (LineBatch b : batches) {
+            b.writeTo(out);
+        }
+        assertThat(out.toByteArray()).isEqualTo(data);
+        assertThat(e.getMessage()).isEqualTo("cut short");
+        assertThat(e.bytesRead()).isEqualTo(data.length);
+        assertThat(e.lineNo()).as("the line it broke off in").isEqualTo(3);
+    }
+
+    @Test
     void lastLineWithoutNewlineIsFlagged() throws Exception {
         List<LineBatch> batches = readAll("a\nb".getBytes(StandardCharsets.US_ASCII), 100);
         LineBatch last = batches.get(batches.size() - 1);

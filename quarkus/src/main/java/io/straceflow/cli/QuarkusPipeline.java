@@ -96,9 +96,14 @@ public class QuarkusPipeline implements QuarkusApplication {
         }
 
         TraceControl control = new TraceControl();
+        RunStats stats = new RunStats();
         // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
         // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned)
-        control.whenFinished(e -> Quarkus.asyncExit(e.refused() ? ExitCodes.NO_PERMISSION : e.exitCode()));
+        control.whenFinished(e -> Quarkus.asyncExit(
+                e.refused()
+                        ? ExitCodes.NO_PERMISSION
+                        : PipelineRunner.withWarnings(e, stats, request.getMode())
+                                .exitCode()));
         SignalForwarder.install(control);
         OutputUndo undo = OutputUndo.before(out);
         lock = OutputDirectory.prepare(out, bool("straceflow.force", false));
@@ -120,7 +125,6 @@ public class QuarkusPipeline implements QuarkusApplication {
         // no Kafka under Quarkus yet: the Kafka route (routes/kafka.yaml) would start an unconfigured producer
         main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/kafka.yaml");
 
-        RunStats stats = new RunStats();
         camelContext.getRegistry().bind("traceRequest", request);
         camelContext.getRegistry().bind("traceControl", control);
         camelContext.getRegistry().bind("runStats", stats);
@@ -141,6 +145,7 @@ public class QuarkusPipeline implements QuarkusApplication {
         if (end.refused()) {
             return PipelineRunner.refused(undo);
         }
+        end = PipelineRunner.withWarnings(end, stats, request.getMode());
         PipelineRunner.report(err, manifest, end, out, quiet, stats);
         return end.exitCode();
     }
@@ -208,11 +213,7 @@ public class QuarkusPipeline implements QuarkusApplication {
                 if (files.isEmpty()) {
                     throw new UserError(ExitCodes.USAGE, "replay: no input (arguments, or straceflow.files)");
                 }
-                for (String f : files) {
-                    if (!"-".equals(f) && !Files.isReadable(Path.of(f))) {
-                        throw new UserError(ExitCodes.NO_INPUT, "cannot read " + f + ": no such file or not readable");
-                    }
-                }
+                ReplayCommand.checkInputs(files);
                 r.setFiles(files);
             }
         }
