@@ -142,10 +142,10 @@ class InputFaultsTest {
         return new ObjectMapper().readTree(work.resolve(dir).resolve("run.json").toFile());
     }
 
-    /** {@code verify DIR}: exit 0, one OK line per stream. */
+    /** {@code verify DIR}: exit 0, one OK line per stream and one for run.json's seal. */
     private void assertVerifiedOk(String dir) throws Exception {
         var v = Straceflow.run(work, "verify", dir);
         assertThat(v.exitCode()).as(v.stdout() + v.stderr()).isZero();
-        assertThat(v.stdout().lines().filter(l -> l.startsWith("OK "))).hasSize(4);
+        assertThat(v.stdout().lines().filter(l -> l.startsWith("OK "))).hasSize(5);
     }
 }
