@@ -96,14 +96,7 @@ final class ChainEngine implements Closeable {
             boolean copy,
             boolean generated)
             throws IOException {
-        ensureOpen();
-        if (!generated && Bytes.hasLineBreak(payload, off, len)) {
-            throw new IllegalArgumentException("payload holds a line break");
-        }
-        checkReserved(payload, off, len);
-        if (checkpointPending) {
-            checkpoint(false);
-        }
+        beforeAppend(payload, off, len, generated);
         int n = writeRecord(payload, off, len, x, xOff, xLen, xNewline);
         byte[] result = copy ? Arrays.copyOf(line, n) : null;
         RecordLineListener listener = cfg.recordLineListener();
@@ -113,10 +106,47 @@ final class ChainEngine implements Closeable {
                     result != null ? result : Arrays.copyOf(line, n),
                     x == null ? null : rawCopy(x, xOff, xLen, xNewline));
         }
+        afterAppend();
+        return result;
+    }
+
+    /** Bytes a record covers that are too many to hold in memory, fed to the chain piece by piece. */
+    @FunctionalInterface
+    interface Covered {
+        void feed(ChainHasher hasher) throws IOException;
+    }
+
+    /**
+     * Appends a data record like {@link #append} whose covered bytes X ({@code xLength} of them, a raw line too long
+     * to hold) come from {@code covered}: the chain value is the same as if they had been given in memory.
+     */
+    void appendCovering(byte[] payload, int off, int len, Covered covered, long xLength) throws IOException {
+        beforeAppend(payload, off, len, true);
+        int pos = beginRecord(payload, off, len);
+        covered.feed(hasher);
+        int n = endRecord(pos);
+        RecordLineListener listener = cfg.recordLineListener();
+        if (listener != null) {
+            listener.rawTooLong(stream, Arrays.copyOf(line, n), xLength);
+        }
+        afterAppend();
+    }
+
+    private void beforeAppend(byte[] payload, int off, int len, boolean generated) throws IOException {
+        ensureOpen();
+        if (!generated && Bytes.hasLineBreak(payload, off, len)) {
+            throw new IllegalArgumentException("payload holds a line break");
+        }
+        checkReserved(payload, off, len);
+        if (checkpointPending) {
+            checkpoint(false);
+        }
+    }
+
+    private void afterAppend() {
         sinceCheckpoint++;
         // taken at the next call, so that the caller ships this record before the checkpoint line
         checkpointPending = sinceCheckpoint >= cfg.everyRecords() || checkpointDueByTime();
-        return result;
     }
 
     private static byte[] rawCopy(byte[] x, int off, int len, boolean newline) {
@@ -140,6 +170,18 @@ final class ChainEngine implements Closeable {
     /** Builds, hashes, tags and buffers one record; returns its length in {@link #line}. */
     private int writeRecord(byte[] payload, int pOff, int pLen, byte[] x, int xOff, int xLen, boolean xNewline)
             throws IOException {
+        int pos = beginRecord(payload, pOff, pLen);
+        if (x != null) {
+            hasher.update(x, xOff, xLen);
+        }
+        if (xNewline) {
+            hasher.update((byte) '\n');
+        }
+        return endRecord(pos);
+    }
+
+    /** Puts P (seq and payload) into {@link #line} and into the hasher; returns where the tag goes. */
+    private int beginRecord(byte[] payload, int pOff, int pLen) {
         int need = RecordFormat.SEQ_PREFIX.length + 20 + 1 + pLen + RecordFormat.SUFFIX + 1;
         if (line.length < need) {
             line = new byte[Math.max(need, line.length * 2)];
@@ -154,12 +196,12 @@ final class ChainEngine implements Closeable {
         }
         hasher.begin();
         hasher.update(b, 0, pos);
-        if (x != null) {
-            hasher.update(x, xOff, xLen);
-        }
-        if (xNewline) {
-            hasher.update((byte) '\n');
-        }
+        return pos;
+    }
+
+    /** Ends the record begun at {@link #beginRecord}: chain value, tag, buffered line; returns its length. */
+    private int endRecord(int pos) throws IOException {
+        byte[] b = line;
         byte[] g = hasher.finish();
         if (keys != null) {
             keys.tag(g, tag);

@@ -125,18 +125,17 @@ final class ChainFileVerifier {
                 } else if ("open".equals(ctl)) {
                     throw stop(Reason.MALFORMED_LINE, r, seq, "a second open record");
                 }
-                byte[] x = null;
+                RawRecord rec = null;
                 if (raw != null && ctl == null) {
-                    RawRecord rec = RawRecord.parse(b, off + f.seqEnd(), off + f.pLen());
+                    rec = RawRecord.parse(b, off + f.seqEnd(), off + f.pLen());
                     if (rec == null) {
                         throw stop(Reason.MALFORMED_LINE, r, seq, "not a raw line record");
                     }
-                    x = raw.take(rec, seq);
                 }
                 hasher.begin();
                 hasher.update(b, off, f.pLen());
-                if (x != null) {
-                    hasher.update(x, 0, x.length);
+                if (rec != null) {
+                    raw.take(rec, seq, hasher); // the raw line it covers, after P
                 }
                 byte[] g = hasher.finish();
                 if (checkTags && !tagMatches(g, b, off + f.pLen() + RecordFormat.TAG_PREFIX.length)) {

@@ -1,6 +1,12 @@
 package io.straceflow.chain;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The public chain: g_n = BLAKE3-keyed(key = g_{n-1}, P ‖ X) with g_{-1} = derive_key(GENESIS, stream). P is the
@@ -30,6 +36,25 @@ final class ChainHasher {
 
     void update(byte b) {
         digest.update(b);
+    }
+
+    /**
+     * Adds {@code file}'s bytes {@code [from, from + length)}, read in 64 KiB pieces: a raw line too long to hold in
+     * memory is hashed from the log itself, by the writer and by the verifier alike.
+     */
+    void update(Path file, long from, long length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long at = from; at < from + length; ) {
+                buf.clear().limit((int) Math.min(buf.capacity(), from + length - at));
+                int r = in.read(buf, at);
+                if (r < 0) {
+                    throw new EOFException(file + " ends before byte " + (from + length));
+                }
+                digest.update(buf.array(), 0, r);
+                at += r;
+            }
+        }
     }
 
     /** Ends the record; the result becomes the new head (returned array is reused). */

@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32C;
 
-/** Reads a file as byte lines (any bytes, not only UTF-8), tracking line number and byte offset. */
+/**
+ * Reads a file as byte lines (any bytes, not only UTF-8), tracking line number and byte offset. With a limit, a line
+ * longer than it is not held: it is read through once for its length and CRC-32C ({@link #held()} is false), so that
+ * a raw log with a 300 MB line verifies in bounded memory.
+ */
 final class LineReader implements Closeable {
     private final InputStream in;
+    private final int limit;
     private byte[] data = new byte[1 << 16];
     private int start;
     private int end;
@@ -22,9 +28,20 @@ final class LineReader implements Closeable {
     private boolean newline;
     private long lineNo;
     private long offset;
+    /** The current line is over the limit: not in {@link #data}, described by its length and CRC. */
+    private boolean skipped;
+
+    private long skippedLength;
+    private final CRC32C skippedCrc = new CRC32C();
 
     LineReader(Path file) throws IOException {
+        this(file, Integer.MAX_VALUE);
+    }
+
+    /** Lines longer than {@code limit} bytes are read through, not held ({@link #held()}). */
+    LineReader(Path file, int limit) throws IOException {
         this.in = Files.newInputStream(file);
+        this.limit = limit;
     }
 
     boolean next() throws IOException {
@@ -46,6 +63,10 @@ final class LineReader implements Closeable {
                 }
                 return false;
             }
+            if (end - start > limit) {
+                skipLine();
+                return true;
+            }
             int shift = start;
             fill(start);
             scan -= shift;
@@ -58,6 +79,48 @@ final class LineReader implements Closeable {
         newline = nl;
         offset = consumed + start;
         lineNo++;
+        skipped = false;
+    }
+
+    /** Reads through the line at {@link #start}, longer than the limit, for its length and CRC (with newline). */
+    private void skipLine() throws IOException {
+        offset = consumed + start;
+        lineNo++;
+        skipped = true;
+        skippedLength = 0;
+        skippedCrc.reset();
+        newline = false;
+        while (!newline && (start < end || !eof)) {
+            int stop = start;
+            while (stop < end && data[stop] != '\n') {
+                stop++;
+            }
+            newline = stop < end;
+            int upTo = newline ? stop + 1 : end;
+            skippedCrc.update(data, start, upTo - start);
+            skippedLength += upTo - start;
+            start = upTo;
+            if (!newline && !eof) {
+                fill(start);
+            }
+        }
+        off = start;
+        len = 0;
+    }
+
+    /** False when the current line was over the limit: {@link #data()} does not hold it. */
+    boolean held() {
+        return !skipped;
+    }
+
+    /** Length, with newline, of a line that is not held. */
+    long skippedLength() {
+        return skippedLength;
+    }
+
+    /** CRC-32C, over the newline too, of a line that is not held. */
+    int skippedCrc() {
+        return (int) skippedCrc.getValue();
     }
 
     /** True when bytes follow the current line. */

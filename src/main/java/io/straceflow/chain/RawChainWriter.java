@@ -14,6 +14,7 @@ import java.util.zip.CRC32C;
  * drained before the sidecar, so after a crash the sidecar is never ahead of the log.
  */
 public final class RawChainWriter implements Closeable {
+    private final Path logFile;
     private final OutputFile raw;
     private final ChainEngine engine;
     private final CRC32C crc = new CRC32C();
@@ -21,12 +22,20 @@ public final class RawChainWriter implements Closeable {
     private boolean lastLineWritten;
     /** Lines handed to the log with their newline (buffered or written). */
     private long terminated;
+    /** Bytes written to the log so far: where a line written in parts begins. */
+    private long written;
+    /** A line is being written in parts ({@link #appendPart}): its start in the log and its length so far. */
+    private boolean partOpen;
+
+    private long partStart;
+    private long partLength;
 
     public RawChainWriter(Path logFile, ChainConfig cfg) throws IOException {
         if (java.nio.file.Files.exists(StreamFiles.rawChainOf(logFile))) {
             throw new java.nio.file.FileAlreadyExistsException(
                     StreamFiles.rawChainOf(logFile).toString());
         }
+        this.logFile = logFile;
         this.raw = OutputFile.createNew(logFile, 1 << 18, null, new WriteFault());
         ChainEngine e;
         try {
@@ -48,14 +57,11 @@ public final class RawChainWriter implements Closeable {
      * nothing may follow it.
      */
     public void append(byte[] line, int off, int len, boolean newline) throws IOException {
-        if (lastLineWritten) {
-            throw new IllegalStateException("a line without newline must be the last one");
+        checkAppend(line, off, len);
+        if (partOpen) {
+            throw new IllegalStateException("a line written in parts is not ended");
         }
-        for (int i = off; i < off + len; i++) {
-            if (line[i] == '\n') {
-                throw new IllegalArgumentException("raw line holds a newline");
-            }
-        }
+        written += len + (newline ? 1 : 0);
         raw.write(line, off, len);
         if (newline) {
             raw.write((byte) '\n');
@@ -72,8 +78,62 @@ public final class RawChainWriter implements Closeable {
         engine.append(payload, 0, n, line, off, len, newline, false, true); // our own digits: no line break
     }
 
+    private void checkAppend(byte[] line, int off, int len) {
+        if (lastLineWritten) {
+            throw new IllegalStateException("a line without newline must be the last one");
+        }
+        for (int i = off; i < off + len; i++) {
+            if (line[i] == '\n') {
+                throw new IllegalArgumentException("raw line holds a newline");
+            }
+        }
+    }
+
+    /**
+     * Appends part of a line too long to hold in memory (without newline); more parts may follow, then {@link
+     * #endLine}. The parts go to the log as they come; the line's record is made when it ends.
+     */
+    public void appendPart(byte[] part, int off, int len) throws IOException {
+        checkAppend(part, off, len);
+        if (!partOpen) {
+            partOpen = true;
+            partStart = written;
+            partLength = 0;
+            crc.reset();
+        }
+        raw.write(part, off, len);
+        crc.update(part, off, len);
+        partLength += len;
+        written += len;
+    }
+
+    /**
+     * Ends the line written in parts, with a newline or (the end of the trace) without, and chains it: its record
+     * covers exactly the bytes of the log, read back from the file so that the line is never whole in memory.
+     */
+    public void endLine(boolean newline) throws IOException {
+        if (!partOpen) {
+            throw new IllegalStateException("no line written in parts");
+        }
+        if (newline) {
+            raw.write((byte) '\n');
+            terminated++;
+            crc.update('\n');
+            partLength++;
+            written++;
+        } else {
+            lastLineWritten = true;
+        }
+        partOpen = false;
+        raw.flush();
+        int n = rawPayload(partLength, (int) crc.getValue());
+        long from = partStart;
+        long length = partLength;
+        engine.appendCovering(payload, 0, n, hasher -> hasher.update(logFile, from, length), length);
+    }
+
     /** {@code "n":LEN,"c":"xxxxxxxx"} into {@link #payload}; returns its length. */
-    private int rawPayload(int length, int crcValue) {
+    private int rawPayload(long length, int crcValue) {
         byte[] p = payload;
         int pos = put(p, 0, "\"n\":");
         pos = Bytes.putDecimal(p, pos, length);
@@ -115,6 +175,9 @@ public final class RawChainWriter implements Closeable {
     @Override
     public void close() throws IOException {
         try (raw) {
+            if (partOpen && failure() == null) {
+                endLine(false); // the trace stopped inside a long line: chain the part that was written
+            }
             engine.close();
         }
     }

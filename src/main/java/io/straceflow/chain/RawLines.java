@@ -8,46 +8,80 @@ import java.util.List;
 /**
  * The raw log read alongside its sidecar: hands out raw line i for data record i and, when a line does not match its
  * record, tells a deleted, swapped or duplicated line from an edited one by looking at the neighbouring records.
+ * A line longer than {@link #IN_MEMORY} is not held: it is matched by its length and CRC and read again from the file
+ * for its hash.
  */
 final class RawLines implements Closeable {
+    /** Raw lines up to this long are held for matching and hashing; longer ones are read twice, never held. */
+    static final int IN_MEMORY = 4 << 20;
+
+    private final Path rawFile;
     private final Path chainFile;
     private final LineReader reader;
     private final String name;
     private long index; // data records matched so far
 
+    /** One raw line: its bytes with newline when held, else its length, CRC and offset in the file. */
+    private record Line(byte[] bytes, long length, int crc, long offset) {
+        boolean matches(RawRecord rec) {
+            return bytes != null ? rec.matches(bytes) : rec.matches(length, crc);
+        }
+
+        long size() {
+            return bytes != null ? bytes.length : length;
+        }
+    }
+
     RawLines(Path rawFile, Path chainFile) throws IOException {
+        this.rawFile = rawFile;
         this.chainFile = chainFile;
-        this.reader = new LineReader(rawFile);
+        this.reader = new LineReader(rawFile, IN_MEMORY);
         this.name = rawFile.getFileName().toString();
     }
 
-    /** The raw bytes (with newline) chained by data record {@code rec} at {@code seq}. */
-    byte[] take(RawRecord rec, long seq) throws IOException, Stop {
+    private Line current() {
+        return reader.held()
+                ? new Line(reader.lineWithNewline(), 0, 0, reader.offset())
+                : new Line(null, reader.skippedLength(), reader.skippedCrc(), reader.offset());
+    }
+
+    /** Feeds the raw bytes (with newline) chained by data record {@code rec} at {@code seq} to {@code hasher}. */
+    void take(RawRecord rec, long seq, ChainHasher hasher) throws IOException, Stop {
         if (!reader.next()) {
             throw stop(Reason.TRUNCATED_TAIL, index + 1, seq, -1, name + " ends before the line chained at seq " + seq);
         }
-        byte[] x = reader.lineWithNewline();
-        if (rec.matches(x)) {
+        Line x = current();
+        if (x.matches(rec)) {
             index++;
-            return x;
+            feed(x, hasher);
+            return;
         }
         long line = reader.lineNo();
         long offset = reader.offset();
-        if (!reader.newline() && x.length < rec.length()) {
+        if (!reader.newline() && x.size() < rec.length()) {
             throw stop(Reason.TORN_LINE, line, seq, offset, "last raw line cut short although its chain record exists");
         }
         RawRecord[] around = neighbours();
-        byte[] nextLine = reader.next() ? reader.lineWithNewline() : null;
-        if (around[1] != null && around[1].matches(x)) {
-            if (rec.matches(nextLine)) {
+        Line nextLine = reader.next() ? current() : null;
+        if (around[1] != null && x.matches(around[1])) {
+            if (nextLine != null && nextLine.matches(rec)) {
                 throw stop(Reason.REORDERED, line, seq, offset, "raw line " + line + " belongs one place later");
             }
             throw stop(Reason.SEQ_GAP, line, seq, offset, "the raw line chained at seq " + seq + " is missing");
         }
-        if (around[0] != null && around[0].matches(x)) {
+        if (around[0] != null && x.matches(around[0])) {
             throw stop(Reason.DUPLICATE, line, seq, offset, "raw line repeats the line before it");
         }
         throw stop(Reason.MAC_MISMATCH, line, seq, offset, "raw line differs from the bytes chained at seq " + seq);
+    }
+
+    /** The bytes of {@code x}, from memory or read again from the log. */
+    private void feed(Line x, ChainHasher hasher) throws IOException {
+        if (x.bytes() != null) {
+            hasher.update(x.bytes(), 0, x.bytes().length);
+        } else {
+            hasher.update(rawFile, x.offset(), x.length());
+        }
     }
 
     /** Data records index-1 and index+1 of the sidecar (null where absent); failure path only. */

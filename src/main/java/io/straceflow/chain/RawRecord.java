@@ -41,4 +41,9 @@ record RawRecord(long length, int crc) {
         c.update(line, 0, line.length);
         return (int) c.getValue() == crc;
     }
+
+    /** For a line not held in memory: its length and CRC-32C (both with its newline). */
+    boolean matches(long lineLength, int lineCrc) {
+        return lineLength == length && lineCrc == crc;
+    }
 }

@@ -150,6 +150,20 @@ public final class KafkaShipper implements StreamTap {
         }
     }
 
+    /**
+     * A raw line over the parse limit is in the log only, never whole in memory (and far over Kafka's record size): its
+     * place in the raw topic is taken and counted as not delivered, so the topic shows the gap; its record ships.
+     */
+    @Override
+    public void rawTooLong(String stream, byte[] line, long rawLength) {
+        Target t = target(stream);
+        t.next.getAndIncrement();
+        if (failed.getAndIncrement() == 0) {
+            firstError = "a raw line of " + rawLength + " bytes, over the parse limit, is in the files only";
+        }
+        send(t.chain(this), line);
+    }
+
     @Override
     public void control(String stream, byte[] line) {
         Target t = target(stream);

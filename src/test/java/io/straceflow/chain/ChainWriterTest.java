@@ -205,6 +205,46 @@ class ChainWriterTest {
                 .isEqualTo(5);
     }
 
+    @Test
+    void aRawLineWrittenInPartsChainsAsTheSameLineWrittenWholeAndVerifiesWithoutBeingHeld() throws IOException {
+        byte[] big = new byte[RawLines.IN_MEMORY + 1000]; // over the verifier's limit: matched and hashed streaming
+        Arrays.fill(big, (byte) 'x');
+        Path whole = Files.createDirectory(dir.resolve("whole"));
+        Path parts = Files.createDirectory(dir.resolve("parts"));
+        byte[] first = TestRun.rawLine(1);
+        try (RawChainWriter raw = new RawChainWriter(whole.resolve(StreamFiles.RAW), cfg())) {
+            raw.append(first, 0, first.length, true);
+            raw.append(big, 0, big.length, true);
+            raw.append(big, 0, 7, false);
+        }
+        try (RawChainWriter raw = new RawChainWriter(parts.resolve(StreamFiles.RAW), cfg())) {
+            raw.append(first, 0, first.length, true);
+            for (int at = 0; at < big.length; at += 100_000) {
+                raw.appendPart(big, at, Math.min(100_000, big.length - at));
+            }
+            raw.endLine(true);
+            raw.appendPart(big, 0, 7); // the trace stopped inside this line: close chains what was written
+        }
+        for (String f : List.of(StreamFiles.RAW, StreamFiles.RAW + ".chain", StreamFiles.RAW + ".ckpt")) {
+            assertThat(Files.mismatch(whole.resolve(f), parts.resolve(f))).as(f).isEqualTo(-1L);
+        }
+        VerifyOptions raw = new VerifyOptions(TestRun.KEY, TestRun.PUBLIC, List.of(StreamFiles.RAW));
+        assertThat(new Verifier().verify(parts, raw).exitCode()).isZero();
+        Mutate.editByte(parts.resolve(StreamFiles.RAW), 1, 3_000_000);
+        Finding edited = new Verifier()
+                .verify(parts, raw).stream(StreamFiles.RAW).failure().orElseThrow();
+        assertThat(edited.reason()).isEqualTo(Reason.MAC_MISMATCH);
+        assertThat(edited.line()).isEqualTo(2);
+        Mutate.deleteLine(whole.resolve(StreamFiles.RAW), 0);
+        Finding deleted = new Verifier()
+                .verify(whole, raw).stream(StreamFiles.RAW).failure().orElseThrow();
+        assertThat(deleted.reason()).isEqualTo(Reason.SEQ_GAP);
+    }
+
+    private static ChainConfig cfg() {
+        return TestRun.config(true, true, 2).build();
+    }
+
     private static byte[] concat(List<byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         parts.forEach(out::writeBytes);
