@@ -34,6 +34,8 @@ public class StraceEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "files": target.setFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "gracems":
         case "graceMs": target.setGraceMs(property(camelContext, long.class, value)); return true;
+        case "maxlinebytes":
+        case "maxLineBytes": target.setMaxLineBytes(property(camelContext, int.class, value)); return true;
         case "pids": target.setPids(property(camelContext, java.lang.String.class, value)); return true;
         case "request": target.setRequest(property(camelContext, io.straceflow.strace.TraceRequest.class, value)); return true;
         case "strace": target.setStrace(property(camelContext, java.lang.String.class, value)); return true;
@@ -57,6 +59,8 @@ public class StraceEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "files": return java.lang.String.class;
         case "gracems":
         case "graceMs": return long.class;
+        case "maxlinebytes":
+        case "maxLineBytes": return int.class;
         case "pids": return java.lang.String.class;
         case "request": return io.straceflow.strace.TraceRequest.class;
         case "strace": return java.lang.String.class;
@@ -81,6 +85,8 @@ public class StraceEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "files": return target.getFiles();
         case "gracems":
         case "graceMs": return target.getGraceMs();
+        case "maxlinebytes":
+        case "maxLineBytes": return target.getMaxLineBytes();
         case "pids": return target.getPids();
         case "request": return target.getRequest();
         case "strace": return target.getStrace();

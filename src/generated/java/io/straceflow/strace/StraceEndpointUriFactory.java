@@ -23,7 +23,7 @@ public class StraceEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(12);
+        Set<String> props = new HashSet<>(13);
         props.add("bridgeErrorHandler");
         props.add("command");
         props.add("control");
@@ -31,6 +31,7 @@ public class StraceEndpointUriFactory extends org.apache.camel.support.component
         props.add("exchangePattern");
         props.add("files");
         props.add("graceMs");
+        props.add("maxLineBytes");
         props.add("mode");
         props.add("pids");
         props.add("request");

@@ -1,6 +1,7 @@
 package io.straceflow.cli;
 
 import io.straceflow.chain.IoErrors;
+import io.straceflow.config.Settings;
 import io.straceflow.kafka.KafkaClientSettings;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
@@ -41,6 +42,7 @@ final class PipelineRunner {
         SignalForwarder.install(control); // first: a signal from now on ends the run cleanly
         request.setStraceOptions(options.straceArgs());
         request.setGrace(Duration.ofMillis(Math.round(options.graceSeconds * 1000)));
+        request.setMaxLineBytes(maxLineBytes(options.maxLineBytes == null ? null : options.maxLineBytes.toString()));
         if (options.routes != null && !Files.isDirectory(options.routes)) {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
@@ -239,6 +241,28 @@ final class PipelineRunner {
         } catch (KafkaUnavailableException e) {
             throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
         }
+    }
+
+    /**
+     * The longest line parsed: {@code cli} when given, else straceflow.max-line-bytes (-D, application.properties).
+     * Up to 1 GiB: the reader's buffer and the batch each hold that much once.
+     */
+    static int maxLineBytes(String cli) {
+        String v = new Settings()
+                .get(
+                        cli,
+                        "straceflow.max-line-bytes",
+                        Integer.toString(io.straceflow.strace.LineReader.DEFAULT_MAX_LINE));
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 1 << 30) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UserError(
+                ExitCodes.USAGE, "--max-line-bytes must be a number of bytes from 1 to 1073741824, not " + v);
     }
 
     /** Numbers the routes would only reject after the output directory exists. */

@@ -39,6 +39,14 @@ public final class TraceOptions {
     Integer stringSize;
 
     @Option(
+            names = "--max-line-bytes",
+            paramLabel = "N",
+            description = "Parse lines up to N bytes (default 1048576, or straceflow.max-line-bytes). A longer line is"
+                    + " kept whole in syscalls.log but never held in memory; its event is unparsed, with its first N"
+                    + " bytes and truncated: true.")
+    Integer maxLineBytes;
+
+    @Option(
             names = "--seccomp-bpf",
             description = "Let the kernel stop only the syscalls named by -e trace=... (strace --seccomp-bpf): much"
                     + " less slowdown of the program when you trace a few syscalls; needs -e trace=.")

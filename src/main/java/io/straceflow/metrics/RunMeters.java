@@ -25,6 +25,7 @@ final class RunMeters {
         {"events", "events written to events.jsonl (and enriched.jsonl)"},
         {"merged", "calls split by other threads (unfinished ... resumed) merged into one event"},
         {"unparsed", "lines the parser could not read, kept as unparsed events"},
+        {"long_lines", "lines over the parse limit: whole in syscalls.log, unparsed and truncated in the events"},
         {"dangling", "calls that never returned, written as unfinished at the end"},
         {"redacted", "secrets masked in the events (0 with --no-redact)"},
         {"redacted_env", "execve environment values masked in the events"},

@@ -70,6 +70,23 @@ public final class EventAssembler {
         }
     }
 
+    /**
+     * The first bytes of a line longer than the parse limit (syscalls.log has all of it): not parsed, since a cut
+     * line would read as a wrong call; kept as an unparsed event marked {@code truncated} and counted.
+     */
+    public void acceptTooLong(String start, long lineNo, Consumer<SyscallEvent> out) {
+        stats.lines++;
+        stats.longLines++;
+        if (inSummary) {
+            stats.summaryLines++;
+            return;
+        }
+        SyscallEvent e = LineParser.unparsed(redactor == null ? start : redactor.longLine(start), lineNo, null);
+        e.pid = parser.pidOf(start);
+        e.truncated = true;
+        hold(e, out);
+    }
+
     /** Hands out the event held back for possible stack frames; call when input goes idle. */
     public void flush(Consumer<SyscallEvent> out) {
         if (held != null) {

@@ -38,6 +38,7 @@ public final class EventJson {
     private static final SerializedString SYSCALL = new SerializedString("syscall");
     private static final SerializedString TEXT = new SerializedString("text");
     private static final SerializedString TIME_US = new SerializedString("time_us");
+    private static final SerializedString TRUNCATED = new SerializedString("truncated");
     private static final SerializedString TS = new SerializedString("ts");
     private static final SerializedString TYPE = new SerializedString("type");
     private static final SerializedString UNFINISHED = new SerializedString("unfinished");
@@ -83,7 +84,12 @@ public final class EventJson {
                 }
             }
             case NOTICE -> Members.string(g, TEXT, e.text());
-            case UNPARSED -> Members.string(g, RAW, e.text());
+            case UNPARSED -> {
+                Members.string(g, RAW, e.text());
+                if (e.truncated()) {
+                    Members.bool(g, TRUNCATED, true);
+                }
+            }
         }
         if (!e.frames().isEmpty()) {
             g.writeFieldName(FRAMES);

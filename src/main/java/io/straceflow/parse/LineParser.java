@@ -304,6 +304,16 @@ final class LineParser {
         return (a - '0') * 10 + (b - '0');
     }
 
+    /** The pid a line starts with ({@code PID }, {@code PID<comm> }, {@code [pid N] }), else the default: no parse. */
+    Integer pidOf(String s) {
+        int from = s.startsWith("[pid") ? skipSpaces(s, 4) : 0;
+        int end = skipDigits(s, from);
+        boolean prefix = end > from
+                && end < s.length()
+                && (from > 0 ? s.charAt(end) == ']' : s.charAt(end) == ' ' || s.charAt(end) == '<');
+        return prefix ? parsePid(s, from, end) : options.defaultPid();
+    }
+
     static SyscallEvent unparsed(String s, long lineNo, Integer pid) {
         SyscallEvent e = new SyscallEvent(EventType.UNPARSED, lineNo);
         e.pid = pid;

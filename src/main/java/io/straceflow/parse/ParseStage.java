@@ -30,13 +30,18 @@ public class ParseStage implements Processor {
             EventBatch out = new EventBatch(null);
             EventAssembler a = assembler();
             inputs.lines(lines.source(), lines.firstLineNo(), lines.size());
-            for (int i = 0; i < lines.size(); i++) {
+            int whole = lines.lastOpen() ? lines.size() - 1 : lines.size();
+            for (int i = 0; i < whole; i++) {
                 String line = lines.text(i);
                 long lineNo = lines.lineNo(i);
                 out.addLine(line, lineNo); // the enricher sees them on its own thread (EnrichStage)
                 a.accept(line, lineNo, e -> write(e, out, lineNo));
             }
-            if (flushEachBatch) {
+            if (whole < lines.size()) { // the beginning of a line over the limit; the rest is for syscalls.log only
+                long lineNo = lines.lineNo(whole);
+                a.acceptTooLong(lines.text(whole), lineNo, e -> write(e, out, lineNo));
+            }
+            if (flushEachBatch && lines.size() > 0) {
                 long last = lines.lineNo(lines.size() - 1);
                 a.flush(e -> write(e, out, last)); // live: the last event need not wait for the next line
             }
@@ -55,7 +60,7 @@ public class ParseStage implements Processor {
 
     /** {@code readAt}: the line being read when the parser completed {@code e} (see {@link EventBatch#readAt}). */
     private void write(SyscallEvent e, EventBatch out, long readAt) {
-        if (e.type() == EventType.UNPARSED) {
+        if (e.type() == EventType.UNPARSED && !e.truncated()) { // too long to parse says nothing about the input
             inputs.unparsed(e.line());
         }
         try {
@@ -81,6 +86,7 @@ public class ParseStage implements Processor {
             stats.put("events", s.events());
             stats.put("merged", s.merged());
             stats.put("unparsed", s.unparsed());
+            stats.put("long_lines", s.longLines());
             stats.put("dangling", s.dangling());
             if (redact) {
                 stats.put("redacted", s.redacted());

@@ -6,6 +6,7 @@ public final class ParseStats {
     long events;
     long merged;
     long unparsed;
+    long longLines;
     long dangling;
     long frames;
     long summaryLines;
@@ -30,6 +31,11 @@ public final class ParseStats {
     /** Lines kept as {@code type: unparsed}. */
     public long unparsed() {
         return unparsed;
+    }
+
+    /** Lines longer than the parse limit: kept whole in syscalls.log, parsed as unparsed events marked truncated. */
+    public long longLines() {
+        return longLines;
     }
 
     /** Calls emitted with {@code unfinished: true} (never resumed in this trace). */
@@ -59,12 +65,13 @@ public final class ParseStats {
 
     public String toJson() {
         return "{\"lines\":" + lines + ",\"events\":" + events + ",\"merged\":" + merged + ",\"unparsed\":" + unparsed
-                + ",\"dangling\":" + dangling + ",\"frames\":" + frames + ",\"summary_lines\":" + summaryLines + "}";
+                + ",\"long_lines\":" + longLines + ",\"dangling\":" + dangling + ",\"frames\":" + frames
+                + ",\"summary_lines\":" + summaryLines + "}";
     }
 
     @Override
     public String toString() {
-        return "lines=" + lines + " events=" + events + " merged=" + merged + " unparsed=" + unparsed + " dangling="
-                + dangling + " frames=" + frames + " summary_lines=" + summaryLines;
+        return "lines=" + lines + " events=" + events + " merged=" + merged + " unparsed=" + unparsed + " long_lines="
+                + longLines + " dangling=" + dangling + " frames=" + frames + " summary_lines=" + summaryLines;
     }
 }

@@ -31,6 +31,19 @@ public final class Redactor implements UnaryOperator<String> {
         return execArgs(masked, parser.parse(masked, 0));
     }
 
+    /**
+     * The first bytes of a line too long to parse, masked: secrets as in any line, and for an exec call everything
+     * after its opening parenthesis, since a cut argument list cannot tell the environment from argv.
+     */
+    String longLine(String start) {
+        String masked = masker.mask(start);
+        int call = Math.max(masked.indexOf(" execve("), masked.indexOf(" execveat("));
+        if (call < 0) {
+            return masked;
+        }
+        return masked.substring(0, masked.indexOf('(', call) + 1) + SecretMasker.MASK;
+    }
+
     /** {@link #line}: the raw stage takes the masking as a function. */
     @Override
     public String apply(String line) {

@@ -45,6 +45,7 @@ public final class SyscallEvent {
     Integer exitCode;
     boolean coreDumped;
     String text;
+    boolean truncated;
 
     SyscallEvent(EventType type, long line) {
         this.type = type;
@@ -218,6 +219,11 @@ public final class SyscallEvent {
     /** For notices: the message; for unparsed events: the raw line. */
     public String text() {
         return text;
+    }
+
+    /** An unparsed event of a line longer than the parse limit: {@link #text()} is only its beginning. */
+    public boolean truncated() {
+        return truncated;
     }
 
     /** The first real fd argument (not AT_FDCWD), for aggregation by (pid, fd); null if none. */

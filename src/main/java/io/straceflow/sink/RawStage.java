@@ -46,7 +46,14 @@ public class RawStage implements Processor {
         try {
             if (body instanceof LineBatch batch) {
                 byte[] data = batch.data();
-                for (int i = 0; i < batch.size(); i++) {
+                if (batch.continuation()) { // more of a line over the parse limit
+                    appendPart(raw, data, 0, batch.continued());
+                    if (batch.endsLine()) {
+                        raw.endLine(batch.lastTerminated());
+                    }
+                }
+                int whole = batch.lastOpen() ? batch.size() - 1 : batch.size();
+                for (int i = 0; i < whole; i++) {
                     String masked = redact ? masked(batch.line(i)) : null;
                     if (masked == null) {
                         raw.append(data, batch.start(i), batch.end(i) - batch.start(i), batch.terminated(i));
@@ -54,6 +61,9 @@ public class RawStage implements Processor {
                         byte[] bytes = masked.getBytes(StandardCharsets.UTF_8);
                         raw.append(bytes, 0, bytes.length, batch.terminated(i));
                     }
+                }
+                if (whole < batch.size()) { // the beginning of a line over the parse limit
+                    appendPart(raw, data, batch.start(whole), batch.end(whole) - batch.start(whole));
                 }
                 raw.flush();
             } else if (body instanceof TraceEnd) {
@@ -63,6 +73,20 @@ public class RawStage implements Processor {
             // every batch (the metrics endpoint reads it while the trace runs), and after a failed write: then the
             // lines that reached the file before it, which a failed run reports
             publish(raw);
+        }
+    }
+
+    /**
+     * A piece of a line too long to hold, masked on its own with {@code --redact-raw} (a secret that a piece boundary
+     * cuts in two can stay unmasked there).
+     */
+    private void appendPart(RawChainWriter raw, byte[] data, int off, int len) throws java.io.IOException {
+        String masked = redact ? masked(new String(data, off, len, StandardCharsets.UTF_8)) : null;
+        if (masked == null) {
+            raw.appendPart(data, off, len);
+        } else {
+            byte[] bytes = masked.getBytes(StandardCharsets.UTF_8);
+            raw.appendPart(bytes, 0, bytes.length);
         }
     }
 

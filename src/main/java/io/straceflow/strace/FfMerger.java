@@ -25,11 +25,14 @@ final class FfMerger {
         final Cursor cursor;
         final byte[] line;
         final long key;
+        /** Only the first bytes of a line over the limit: its source holds the rest. */
+        final boolean open;
 
-        Head(Cursor cursor, byte[] line, long key) {
+        Head(Cursor cursor, byte[] line, long key, boolean open) {
             this.cursor = cursor;
             this.line = line;
             this.key = key;
+            this.open = open;
         }
 
         @Override
@@ -45,6 +48,7 @@ final class FfMerger {
             List<Path> files,
             List<Integer> pids,
             ReadProgress progress,
+            int maxLine,
             LineReader.BatchHandler handler,
             BooleanSupplier stop,
             BiConsumer<String, InputReadException> damaged)
@@ -53,7 +57,7 @@ final class FfMerger {
         List<LineSource> sources = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
-                LineSource src = new LineSource(TraceInput.open(files.get(i), progress));
+                LineSource src = new LineSource(TraceInput.open(files.get(i), progress), maxLine);
                 sources.add(src);
                 int pid = pids.get(i);
                 Cursor c = new Cursor(i, pid, String.format("%-5d ", pid).getBytes(StandardCharsets.US_ASCII), src);
@@ -67,7 +71,21 @@ final class FfMerger {
             while (!heads.isEmpty() && !stop.getAsBoolean()) {
                 Head h = heads.poll();
                 boolean frame = h.line.length > 1 && h.line[0] == ' ' && h.line[1] == '>';
-                batch.add(frame ? null : h.cursor.prefix(), h.line, 0, h.line.length, true);
+                byte[] prefix = frame ? null : h.cursor.prefix();
+                if (h.open) { // as LineReader does: the beginning ends the batch, the rest follows in pieces
+                    batch.addOpen(prefix, h.line, 0, h.line.length);
+                    lineNo += batch.size();
+                    handler.handle(batch.build());
+                    LineSource src = h.cursor.src();
+                    while (src.open() && !stop.getAsBoolean()) {
+                        byte[] more = src.more();
+                        handler.handle(
+                                LineBatch.continuation(more, 0, more.length, !src.open(), true, lineNo - 1, source));
+                    }
+                    batch = new LineBatch.Builder(lineNo, source);
+                } else {
+                    batch.add(prefix, h.line, 0, h.line.length, true);
+                }
                 advance(h.cursor, h.key, heads);
                 if (batch.size() == BATCH_LINES) {
                     lineNo += batch.size();
@@ -97,7 +115,8 @@ final class FfMerger {
         byte[] line = c.src().next();
         if (line != null) {
             long key = timeKey(line);
-            heads.add(new Head(c, line, key == Long.MIN_VALUE ? previousKey : key));
+            heads.add(new Head(
+                    c, line, key == Long.MIN_VALUE ? previousKey : key, c.src().open()));
         }
     }
 
@@ -151,31 +170,43 @@ final class FfMerger {
     /**
      * Reads lines one at a time (without newline), scanning its own buffer rather than a byte per call. A failed read
      * (a gzip file cut short) ends the file like its end: the lines before it, and the part of a line read, still come.
+     * A line longer than {@code maxLine} comes as its first {@code maxLine} bytes ({@link #open()}), then in pieces
+     * ({@link #more()}), so that no line is held whole.
      */
     static final class LineSource implements AutoCloseable {
         private final InputStream in;
+        private final int maxLine;
         private byte[] buf = new byte[64 * 1024];
         private int start;
         private int end;
         private boolean eof;
+        private boolean open;
         private long bytesRead;
         private long lines;
         private InputReadException failure;
 
-        LineSource(InputStream in) {
+        LineSource(InputStream in, int maxLine) {
             this.in = in;
+            this.maxLine = maxLine;
         }
 
+        /** The next line, or its first {@code maxLine} bytes when it is longer; null at the end. */
         byte[] next() throws IOException {
             int scan = start;
             while (true) {
                 for (int i = scan; i < end; i++) {
                     if (buf[i] == '\n') {
+                        if (i - start > maxLine) {
+                            return beginOpen();
+                        }
                         byte[] line = java.util.Arrays.copyOfRange(buf, start, i);
                         start = i + 1;
                         lines++;
                         return line;
                     }
+                }
+                if (end - start > maxLine) {
+                    return beginOpen();
                 }
                 if (eof) {
                     if (start == end) {
@@ -191,11 +222,48 @@ final class FfMerger {
             }
         }
 
+        private byte[] beginOpen() {
+            byte[] head = java.util.Arrays.copyOfRange(buf, start, start + maxLine);
+            start += maxLine;
+            open = true;
+            return head;
+        }
+
+        /** Whether the line last returned by {@link #next()} has bytes still to come from {@link #more()}. */
+        boolean open() {
+            return open;
+        }
+
+        /** The next bytes of the open line, up to its newline (not included); the last piece may be empty. */
+        byte[] more() throws IOException {
+            while (true) {
+                for (int i = start; i < end; i++) {
+                    if (buf[i] == '\n') {
+                        byte[] piece = java.util.Arrays.copyOfRange(buf, start, i);
+                        start = i + 1;
+                        open = false;
+                        lines++;
+                        return piece;
+                    }
+                }
+                if (start < end || eof) {
+                    byte[] piece = java.util.Arrays.copyOfRange(buf, start, end);
+                    start = end;
+                    if (eof) {
+                        open = false;
+                        lines++;
+                    }
+                    return piece;
+                }
+                fill();
+            }
+        }
+
         /** Moves the unread bytes to the front (growing the buffer for a long line) and reads more. */
         private void fill() throws IOException {
             int kept = end - start;
             if (kept == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(buf.length * 2L, maxLine + 1L));
             } else if (start > 0) {
                 System.arraycopy(buf, start, buf, 0, kept);
             }

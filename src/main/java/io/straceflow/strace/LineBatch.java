@@ -12,6 +12,10 @@ import java.util.Arrays;
  * including bytes that are not valid UTF-8. One exchange carries one batch: a batch is whatever one
  * read of the FIFO or file returned, so a busy trace gives large batches and an idle one small
  * batches, without any timer.
+ *
+ * <p>A line longer than the reader's limit ({@link LineReader#maxLine}) is never held whole: its batch ends with its
+ * first bytes ({@link #lastOpen()}), and batches of no lines ({@link #continuation()}) bring the rest, the last of
+ * them ending the line ({@link #endsLine()}). Memory stays bounded; syscalls.log still gets every byte.
  */
 public final class LineBatch {
     private final byte[] data;
@@ -21,16 +25,35 @@ public final class LineBatch {
     private final long firstLineNo;
     private final boolean lastTerminated;
     private final String source;
+    private final boolean lastOpen;
+    /** -1, or how many bytes of {@link #data} (from 0) continue the open line of an earlier batch. */
+    private final int continued;
 
-    LineBatch(
-            byte[] data, int[] starts, int[] ends, int count, long firstLineNo, boolean lastTerminated, String source) {
-        this.data = data;
-        this.starts = starts;
-        this.ends = ends;
-        this.count = count;
-        this.firstLineNo = firstLineNo;
-        this.lastTerminated = lastTerminated;
-        this.source = source;
+    private final boolean endsLine;
+
+    private LineBatch(Builder b, int continued, boolean endsLine) {
+        this.data = b.data;
+        this.starts = b.starts;
+        this.ends = b.ends;
+        this.count = b.count;
+        this.firstLineNo = b.firstLineNo;
+        this.lastTerminated = b.lastTerminated;
+        this.source = b.source;
+        this.lastOpen = b.lastOpen;
+        this.continued = continued;
+        this.endsLine = endsLine;
+    }
+
+    /**
+     * More bytes of an open line (copied): {@code endsLine} when they are its last, {@code newline} when a newline
+     * ended it (false at the end of the input).
+     */
+    static LineBatch continuation(
+            byte[] src, int off, int len, boolean endsLine, boolean newline, long lineNo, String source) {
+        Builder b = new Builder(lineNo, source);
+        b.data = Arrays.copyOfRange(src, off, off + len);
+        b.lastTerminated = newline;
+        return new LineBatch(b, len, endsLine);
     }
 
     /** Builds a batch from whole lines given without their newline; used by tests and replay merging. */
@@ -61,9 +84,32 @@ public final class LineBatch {
         return source;
     }
 
-    /** False only when the last line of the trace ended without a newline. */
+    /**
+     * False only when the last line of the trace ended without a newline, or the last line is open ({@link
+     * #lastOpen()}); for a continuation that ends its line, whether a newline ended it.
+     */
     public boolean lastTerminated() {
         return lastTerminated;
+    }
+
+    /** The last line is longer than the limit: only its first bytes are here, continuation batches bring the rest. */
+    public boolean lastOpen() {
+        return lastOpen;
+    }
+
+    /** A batch of no lines that carries more bytes of the open line: {@link #data()} up to {@link #continued()}. */
+    public boolean continuation() {
+        return continued >= 0;
+    }
+
+    /** How many bytes of {@link #data()} a continuation carries. */
+    public int continued() {
+        return continued;
+    }
+
+    /** A continuation that ends the open line (with a newline if {@link #lastTerminated()}). */
+    public boolean endsLine() {
+        return endsLine;
     }
 
     public boolean terminated(int i) {
@@ -102,6 +148,13 @@ public final class LineBatch {
 
     /** Writes the lines exactly as strace wrote them. */
     public void writeTo(OutputStream out) throws IOException {
+        if (continuation()) {
+            out.write(data, 0, continued);
+            if (endsLine && lastTerminated) {
+                out.write('\n');
+            }
+            return;
+        }
         if (count == 0) {
             return;
         }
@@ -119,6 +172,7 @@ public final class LineBatch {
         private final long firstLineNo;
         private final String source;
         private boolean lastTerminated = true;
+        private boolean lastOpen;
 
         public Builder(long firstLineNo) {
             this(firstLineNo, null);
@@ -166,6 +220,15 @@ public final class LineBatch {
             count++;
         }
 
+        /**
+         * Adds the first bytes of a line longer than the limit, after {@code prefix} as in {@link #add(byte[], byte[],
+         * int, int, boolean)}; nothing may follow it in this batch.
+         */
+        public void addOpen(byte[] prefix, byte[] src, int off, int len) {
+            add(prefix, src, off, len, false);
+            lastOpen = true;
+        }
+
         private void ensure(int extra) {
             if (length + extra > data.length) {
                 data = Arrays.copyOf(data, Math.max(data.length * 2, length + extra));
@@ -173,7 +236,7 @@ public final class LineBatch {
         }
 
         public LineBatch build() {
-            return new LineBatch(data, starts, ends, count, firstLineNo, lastTerminated, source);
+            return new LineBatch(this, -1, false);
         }
     }
 }

@@ -11,7 +11,12 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>A batch ends after each {@code read()} that returned data, so on a FIFO a line reaches the
  * pipeline as soon as strace wrote it, and under load one read carries hundreds of lines. Lines
- * longer than the buffer are carried over and grow it; nothing is cut.
+ * longer than the buffer are carried over and grow it, up to the limit ({@link #maxLine}).
+ *
+ * <p>A line longer than the limit is not held whole (one 300 MB line ran the heap out): its batch ends with its first
+ * {@code maxLine} bytes, marked open, and the rest follows in continuation batches of at most a buffer each, the
+ * last one ending the line ({@link LineBatch}). Nothing is cut from syscalls.log; the parser sees only the beginning.
+ * Whether a line is over the limit depends only on its length, not on how the reads split the input.
  *
  * <p>With a gather delay (live traces), a batch instead collects what strace writes during that delay after its
  * first read: strace writes about one line per write, so a pipeline that keeps up read ~1.5 lines per batch and
@@ -29,6 +34,13 @@ public final class LineReader {
         void handle(LineBatch batch) throws Exception;
     }
 
+    /**
+     * The longest line parsed, unless set otherwise (--max-line-bytes). Not 16 MiB: lines are parsed, serialised and
+     * queued several times over, and a run of 2 MiB lines (or of 4 MiB strings of quotes) ran the launcher's 320 MB
+     * heap out; at 1 MiB every such run measured here fits in 256 MB.
+     */
+    public static final int DEFAULT_MAX_LINE = 1 << 20;
+
     private static final int READ_SIZE = 64 * 1024;
     /** How often an open batch looks for more data: a few wake-ups per batch, not one batch per line. */
     private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
@@ -36,8 +48,12 @@ public final class LineReader {
     private final InputStream in;
     private final long gatherNanos;
     private String source;
+    private int maxLine = DEFAULT_MAX_LINE;
     private byte[] buf = new byte[READ_SIZE];
     private int carry;
+    /** A line over the limit was begun: what is read next continues it, up to its newline. */
+    private boolean open;
+
     private long nextLineNo;
     private long bytesRead;
     /** A failed read, thrown once what was read before it has been handed on. */
@@ -60,6 +76,15 @@ public final class LineReader {
         return this;
     }
 
+    /** Lines longer than {@code bytes} (newline not counted) are handed on in pieces, see the class comment. */
+    public LineReader maxLine(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the line limit must be at least 1 byte");
+        }
+        this.maxLine = bytes;
+        return this;
+    }
+
     public long nextLineNo() {
         return nextLineNo;
     }
@@ -73,8 +98,15 @@ public final class LineReader {
     public long readAll(BatchHandler handler) throws Exception {
         long first = nextLineNo;
         while (true) {
+            if (open) {
+                if (!continueOpenLine(handler)) {
+                    return end(first, nextLineNo - 1);
+                }
+                continue;
+            }
             if (carry == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
+                // never beyond the limit: a line that passes it is streamed, so carry stays <= maxLine
+                buf = Arrays.copyOf(buf, (int) Math.min(buf.length * 2L, maxLine + 1L));
             }
             int n = read(carry);
             if (n < 0) {
@@ -86,32 +118,108 @@ public final class LineReader {
                     nextLineNo++;
                     handler.handle(b.build());
                 }
-                if (failure != null) {
-                    throw new InputReadException(failure, bytesRead, cut - first + 1);
-                }
-                return nextLineNo - first;
+                return end(first, cut);
             }
             int end = carry + n;
             if (gatherNanos > 0) {
                 end = gather(end);
             }
-            LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source);
-            int lineStart = 0;
-            for (int i = carry; i < end; i++) {
-                if (buf[i] == '\n') {
-                    b.add(buf, lineStart, i - lineStart, true);
-                    lineStart = i + 1;
+            split(end, handler);
+        }
+    }
+
+    /** After the end of the input: the line count, or the read failure that ended it. */
+    private long end(long first, long cut) throws InputReadException {
+        if (failure != null) {
+            throw new InputReadException(failure, bytesRead, cut - first + 1);
+        }
+        return nextLineNo - first;
+    }
+
+    /**
+     * Hands on the lines of {@code buf[0, end)}, whose first {@code carry} bytes are the unfinished line of the reads
+     * before (no newline there); keeps what is left of an unfinished line as the new carry, or begins it as an open
+     * line once it is over the limit.
+     */
+    private void split(int end, BatchHandler handler) throws Exception {
+        LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source);
+        byte[] data = buf; // locals: C1, the launcher's JIT for most runs, reloads fields in the loop
+        int max = maxLine;
+        int lineStart = 0;
+        for (int i = carry; i < end; i++) {
+            if (data[i] == '\n') {
+                int len = i - lineStart;
+                if (len > max) {
+                    b = wholeLongLine(b, lineStart, len, handler);
+                } else {
+                    b.add(data, lineStart, len, true);
                 }
-            }
-            carry = end - lineStart;
-            if (carry > 0 && lineStart > 0) {
-                System.arraycopy(buf, lineStart, buf, 0, carry);
-            }
-            if (b.size() > 0) {
-                nextLineNo += b.size();
-                handler.handle(b.build());
+                lineStart = i + 1;
             }
         }
+        carry = end - lineStart;
+        if (carry > maxLine) {
+            begin(b, lineStart, handler);
+            handler.handle(continuation(lineStart + maxLine, carry - maxLine, false, false));
+            carry = 0;
+            return;
+        }
+        if (carry > 0 && lineStart > 0) {
+            System.arraycopy(buf, lineStart, buf, 0, carry);
+        }
+        if (b.size() > 0) {
+            nextLineNo += b.size();
+            handler.handle(b.build());
+        }
+    }
+
+    /** A line over the limit that ends in the buffer: its beginning ends {@code b}, then the rest; a new builder. */
+    private LineBatch.Builder wholeLongLine(LineBatch.Builder b, int start, int len, BatchHandler handler)
+            throws Exception {
+        begin(b, start, handler);
+        handler.handle(continuation(start + maxLine, len - maxLine, true, true));
+        open = false;
+        return new LineBatch.Builder(nextLineNo, source);
+    }
+
+    /** Ends {@code b} with the first {@code maxLine} bytes of the line at {@code start}, open, and hands it on. */
+    private void begin(LineBatch.Builder b, int start, BatchHandler handler) throws Exception {
+        b.addOpen(null, buf, start, maxLine);
+        nextLineNo += b.size();
+        open = true;
+        handler.handle(b.build());
+    }
+
+    /**
+     * Reads on in an open line: hands on its bytes up to its newline, then splits what follows it into lines. False
+     * when the input ended (or failed) inside the line, which is then ended without a newline.
+     */
+    private boolean continueOpenLine(BatchHandler handler) throws Exception {
+        int n = read(0);
+        if (n < 0) {
+            open = false;
+            handler.handle(continuation(0, 0, true, false));
+            return false;
+        }
+        int nl = 0;
+        while (nl < n && buf[nl] != '\n') {
+            nl++;
+        }
+        if (nl == n) {
+            handler.handle(continuation(0, n, false, false));
+            return true;
+        }
+        open = false;
+        handler.handle(continuation(0, nl, true, true));
+        int rest = n - nl - 1;
+        System.arraycopy(buf, nl + 1, buf, 0, rest);
+        carry = 0;
+        split(rest, handler);
+        return true;
+    }
+
+    private LineBatch continuation(int off, int len, boolean endsLine, boolean newline) {
+        return LineBatch.continuation(buf, off, len, endsLine, newline, nextLineNo - 1, source);
     }
 
     /** Reads into {@code buf[at..]}: the count, or -1 at the end of the input or after a failed read. */

@@ -160,7 +160,9 @@ public final class LiveTrace implements TraceSource {
     private long readAll(LineReader.BatchHandler handler) throws Exception {
         try (InputStream in = prefetch.handOver()) {
             try {
-                return new LineReader(in, 1, GATHER_MILLIS).readAll(handler);
+                return new LineReader(in, 1, GATHER_MILLIS)
+                        .maxLine(request.getMaxLineBytes())
+                        .readAll(handler);
             } catch (Exception | Error e) {
                 destroy();
                 throw e;

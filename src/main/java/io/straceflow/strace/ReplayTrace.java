@@ -49,7 +49,14 @@ public final class ReplayTrace implements TraceSource {
         };
         long lines;
         if (!ffFiles.isEmpty() && ffFiles.size() == files.size()) {
-            lines = FfMerger.merge(ffFiles, ffPids, progress, stoppable, () -> interruptedBy != 0, this::damaged);
+            lines = FfMerger.merge(
+                    ffFiles,
+                    ffPids,
+                    progress,
+                    request.getMaxLineBytes(),
+                    stoppable,
+                    () -> interruptedBy != 0,
+                    this::damaged);
         } else {
             lines = readInOrder(files, stoppable);
         }
@@ -83,7 +90,7 @@ public final class ReplayTrace implements TraceSource {
                     ? TraceInput.gunzipIfNeeded(new CountingInputStream(stdin, progress))
                     : TraceInput.open(Path.of(f), progress)) {
                 readingStdin = "-".equals(f);
-                reader = new LineReader(in, next).source(label(f));
+                reader = new LineReader(in, next).source(label(f)).maxLine(request.getMaxLineBytes());
                 reader.readAll(handler);
                 next = reader.nextLineNo();
             } catch (InputReadException e) {

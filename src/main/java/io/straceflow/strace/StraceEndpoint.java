@@ -50,6 +50,12 @@ public class StraceEndpoint extends DefaultEndpoint {
     @UriParam(defaultValue = "5000", description = "Milliseconds between SIGTERM and SIGKILL when stopped")
     private long graceMs = 5000;
 
+    @UriParam(
+            defaultValue = "1048576",
+            description = "The longest line parsed, in bytes: a longer one is written whole but becomes an unparsed,"
+                    + " truncated event, and is never held in memory")
+    private int maxLineBytes = LineReader.DEFAULT_MAX_LINE;
+
     @UriParam(description = "A TraceRequest bean (set by the straceflow command line); overrides the options above")
     private TraceRequest request;
 
@@ -85,6 +91,7 @@ public class StraceEndpoint extends DefaultEndpoint {
         r.setStraceOptions(split(straceOptions, "\\s+"));
         r.setStrace(strace);
         r.setGrace(Duration.ofMillis(graceMs));
+        r.setMaxLineBytes(maxLineBytes);
         return r;
     }
 
@@ -149,6 +156,14 @@ public class StraceEndpoint extends DefaultEndpoint {
 
     public void setGraceMs(long graceMs) {
         this.graceMs = graceMs;
+    }
+
+    public int getMaxLineBytes() {
+        return maxLineBytes;
+    }
+
+    public void setMaxLineBytes(int maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
     }
 
     public TraceRequest getRequest() {

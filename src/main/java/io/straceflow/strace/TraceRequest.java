@@ -23,6 +23,7 @@ public final class TraceRequest {
     private List<String> straceOptions = new ArrayList<>();
     private String strace = "strace";
     private Duration grace = Duration.ofSeconds(5);
+    private int maxLineBytes = LineReader.DEFAULT_MAX_LINE;
 
     public Mode getMode() {
         return mode;
@@ -82,5 +83,17 @@ public final class TraceRequest {
 
     public void setGrace(Duration grace) {
         this.grace = grace;
+    }
+
+    /**
+     * The longest line that is parsed: a longer one is kept whole in syscalls.log but never held in memory, and
+     * becomes an unparsed event with its first this many bytes ({@code truncated}).
+     */
+    public int getMaxLineBytes() {
+        return maxLineBytes;
+    }
+
+    public void setMaxLineBytes(int maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.strace.GzipCut;
 import io.straceflow.strace.RecordedTrace;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,11 +129,63 @@ class InputFaultsTest {
         assertVerifiedOk("out");
     }
 
+    @Test
+    void aLineOf300MegabytesIsKeptWholeAndParsedAsTruncatedInAHeapSmallerThanIt() throws Exception {
+        Path big = work.resolve("big.txt");
+        long traceLines = Files.readAllLines(trace).size();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+            Files.copy(trace, out);
+            out.write("4242  12:00:00.000001 write(1, \"".getBytes(StandardCharsets.US_ASCII));
+            byte[] mib = "\\x41".repeat(1 << 18).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 300; i++) { // 300 MiB: more than the whole heap of the straceflow JVM (256 MB)
+                out.write(mib);
+            }
+            out.write("\", 78643200) = 78643200\n4242  12:00:00.000002 getpid() = 4242\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+
+        var r = Straceflow.run(work, "replay", "-q", "big.txt", "-o", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).isEmpty();
+        assertThat(Files.mismatch(big, work.resolve("out/syscalls.log")))
+                .as("every byte kept")
+                .isEqualTo(-1L);
+        JsonNode counters = runJson("out").path("counters");
+        assertThat(counters.path("lines").asLong()).isEqualTo(traceLines + 2);
+        assertThat(counters.path("long_lines").asLong()).isEqualTo(1);
+        assertThat(counters.path("unparsed").asLong()).isEqualTo(1);
+        JsonNode event;
+        try (var lines = Files.lines(work.resolve("out/events.jsonl"))) {
+            event = new ObjectMapper()
+                    .readTree(lines.filter(l -> l.contains("\"line\":" + (traceLines + 1) + ","))
+                            .findFirst()
+                            .orElseThrow());
+        }
+        assertThat(event.path("type").asText()).isEqualTo("unparsed");
+        assertThat(event.path("truncated").asBoolean()).isTrue();
+        assertThat(event.path("pid").asInt()).isEqualTo(4242);
+        assertThat(event.path("raw").asText()).hasSize(1 << 20).startsWith("4242  12:00:00.000001 write(1, \"\\x41");
+        assertVerifiedOk("out");
+    }
+
     /** No output directory, and verify (exit 2) says there is nothing to check. */
     private void assertNothingMade() throws Exception {
         assertThat(work.resolve("out")).doesNotExist();
         var v = Straceflow.run(work, "verify", "out");
         assertThat(v.exitCode()).as(v.stdout() + v.stderr()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void theLineLimitIsAtLeastOneByteAndAtMostAGibibyte() {
+        assertThat(PipelineRunner.maxLineBytes(null)).isEqualTo(1 << 20);
+        assertThat(PipelineRunner.maxLineBytes("4096")).isEqualTo(4096);
+        for (String bad : new String[] {"0", "-1", "2000000000", "1M"}) {
+            UserError e = org.junit.jupiter.api.Assertions.assertThrows(
+                    UserError.class, () -> PipelineRunner.maxLineBytes(bad));
+            assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(e.getMessage()).startsWith("--max-line-bytes must be").endsWith(bad);
+        }
     }
 
     private static String utf8(byte[] b) {

@@ -37,6 +37,7 @@ class FfMergerTest {
                 List.of(a, b),
                 List.of(100, 20),
                 progress,
+                LineReader.DEFAULT_MAX_LINE,
                 batch -> {
                     for (int i = 0; i < batch.size(); i++) {
                         out.add(batch.line(i));
@@ -71,6 +72,7 @@ class FfMergerTest {
                 List.of(a),
                 List.of(7),
                 new ReadProgress(),
+                LineReader.DEFAULT_MAX_LINE,
                 batch -> {
                     for (int i = 0; i < batch.size(); i++) {
                         out.add(batch.line(i).substring("7     ".length()));
@@ -88,6 +90,44 @@ class FfMergerTest {
     }
 
     @Test
+    void aLineOverTheLimitIsMergedAsItsBeginningThenPiecesKeepingEveryByte() throws Exception {
+        String longLine = "10:00:00.000002 write(1, \"" + "z".repeat(300_000) + "\", 300000) = 300000";
+        Path a = Files.writeString(dir.resolve("t.100"), "10:00:00.000001 a1\n" + longLine + "\n10:00:00.000009 a3\n");
+        Path b = Files.writeString(dir.resolve("t.20"), "10:00:00.000003 b1\n" + longLine); // no final newline
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        List<String> parsed = new ArrayList<>();
+        long n = FfMerger.merge(
+                List.of(a, b),
+                List.of(100, 20),
+                new ReadProgress(),
+                1000,
+                batch -> {
+                    assertThat(batch.data().length)
+                            .as("no batch holds a long line")
+                            .isLessThan(140_000);
+                    batch.writeTo(raw);
+                    for (int i = 0; i < batch.size(); i++) {
+                        parsed.add(batch.text(i));
+                    }
+                },
+                () -> false,
+                (file, e) -> {
+                    throw new AssertionError(file + ": " + e);
+                });
+        assertThat(n).isEqualTo(5);
+        assertThat(raw.toString(StandardCharsets.US_ASCII))
+                .isEqualTo("100   10:00:00.000001 a1\n" + "100   " + longLine + "\n20    10:00:00.000003 b1\n"
+                        + "20    " + longLine + "\n100   10:00:00.000009 a3\n");
+        assertThat(parsed)
+                .containsExactly(
+                        "100   10:00:00.000001 a1",
+                        "100   " + longLine.substring(0, 1000),
+                        "20    10:00:00.000003 b1",
+                        "20    " + longLine.substring(0, 1000),
+                        "100   10:00:00.000009 a3");
+    }
+
+    @Test
     void ffFilesAreToldApartFromPlainFilesWithANumericSuffix() throws Exception {
         Path ff = Files.writeString(dir.resolve("trace.4711"), "10:00:00.000001 read(0, \"\", 1) = 0\n");
         Path plain = Files.writeString(dir.resolve("trace.2"), "4711  10:00:00.000001 read(0, \"\", 1) = 0\n");
@@ -102,7 +142,8 @@ class FfMergerTest {
         String longLine = "y".repeat(200_000);
         byte[] data = ("a\n\n" + longLine + "\nlast").getBytes(StandardCharsets.US_ASCII);
         List<String> lines = new ArrayList<>();
-        try (FfMerger.LineSource src = new FfMerger.LineSource(new java.io.ByteArrayInputStream(data))) {
+        try (FfMerger.LineSource src =
+                new FfMerger.LineSource(new java.io.ByteArrayInputStream(data), LineReader.DEFAULT_MAX_LINE)) {
             for (byte[] l = src.next(); l != null; l = src.next()) {
                 lines.add(new String(l, StandardCharsets.US_ASCII));
             }

@@ -98,7 +98,7 @@ class LineReaderTest {
 
     @Test
     void aLineLongerThanTheBufferIsKeptWhole() throws Exception {
-        String big = "x".repeat(3 * 1024 * 1024);
+        String big = "x".repeat(LineReader.DEFAULT_MAX_LINE - 1);
         List<LineBatch> batches = readAll((big + "\nend\n").getBytes(StandardCharsets.US_ASCII), 1 << 16);
         List<String> lines = new ArrayList<>();
         batches.forEach(b -> {
@@ -107,6 +107,33 @@ class LineReaderTest {
             }
         });
         assertThat(lines).containsExactly(big, "end");
+    }
+
+    @Test
+    void aLineOverTheLimitComesAsItsBeginningThenInPiecesWhateverTheReads() throws Exception {
+        String x = "x".repeat(500_000);
+        String y = "y".repeat(3000);
+        byte[] data = ("a\n" + x + "\nb\n" + "c".repeat(1000) + "\n" + y).getBytes(StandardCharsets.US_ASCII);
+        List<String> expected = List.of("a", x.substring(0, 1000), "b", "c".repeat(1000), y.substring(0, 1000));
+        for (int chunk : new int[] {7, 999, 1000, 1001, 4096, 1 << 16, 1 << 20}) {
+            List<String> texts = new ArrayList<>();
+            List<Long> lineNos = new ArrayList<>();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            // a live trace gathers what arrives for a while (here all of it) into one read
+            LineReader reader = new LineReader(chunked(data, chunk), 1, chunk == 7 ? 10 : 0).maxLine(1000);
+            long lines = reader.readAll(b -> {
+                assertThat(b.data().length).as("no batch holds a long line").isLessThan(140_000);
+                for (int i = 0; i < b.size(); i++) {
+                    texts.add(b.text(i));
+                    lineNos.add(b.lineNo(i));
+                }
+                b.writeTo(out);
+            });
+            assertThat(texts).as("chunk " + chunk).isEqualTo(expected);
+            assertThat(lineNos).as("chunk " + chunk).containsExactly(1L, 2L, 3L, 4L, 5L);
+            assertThat(lines).isEqualTo(5);
+            assertThat(out.toByteArray()).as("chunk " + chunk).isEqualTo(data);
+        }
     }
 
     @Test

@@ -175,6 +175,8 @@ public class QuarkusPipeline implements QuarkusApplication {
         List<String> positional =
                 Arrays.stream(args).filter(a -> !"--".equals(a)).toList();
         r.setStraceOptions(split(string("straceflow.strace-options").orElse(""), "\\s+"));
+        r.setMaxLineBytes(
+                PipelineRunner.maxLineBytes(string("straceflow.max-line-bytes").orElse(null)));
         String grace = string("straceflow.grace").orElse("5").strip();
         try {
             r.setGrace(Duration.ofMillis(Math.round(Double.parseDouble(grace) * 1000)));
