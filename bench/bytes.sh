@@ -6,10 +6,5 @@
 #   bench/bytes.sh TRACE [LINES] [RUNS]   default LINES=200000, RUNS=3
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TRACE=$1
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-CP="${BASE_JAR:+$BASE_JAR:}target/classes:target/test-classes:$(cat target/bench.classpath)"
-PIN=()
-if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi
-"${PIN[@]}" java -Xmx2g -cp "$CP" io.straceflow.sink.BytesBench "$TRACE" "${2:-200000}" "${3:-3}"
+. bench/lib.sh
+on_one_core io.straceflow.sink.BytesBench "$1" "${2:-200000}" "${3:-3}"
