@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.straceflow.testing.Programs;
-import io.straceflow.testing.TraceDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,24 +67,7 @@ class EnrichAndActionsPipelineTest {
         String script = "for i in 1 2 3; do echo $i > f$i; cat f$i f$i >/dev/null; done; ls >/dev/null";
         // without the wall-clock flush: on a loaded machine a stall longer than the grace splits a live group that
         // the replay keeps whole (docs/actions.md); with it off, both depend on the trace alone
-        var live = Straceflow.run(
-                work,
-                "run",
-                "-q",
-                "--date",
-                TraceDate.OPTION,
-                "--quiet-flush",
-                "0",
-                "-o",
-                "live",
-                "--",
-                "sh",
-                "-c",
-                script);
-        assertThat(live.exitCode()).as(live.stderr()).isZero();
-        var replay =
-                Straceflow.run(work, "replay", "-q", "--date", TraceDate.OPTION, "-o", "replay", "live/syscalls.log");
-        assertThat(replay.exitCode()).as(replay.stderr()).isZero();
+        Straceflow.liveAndReplay(work, List.of("--quiet-flush", "0"), "sh", "-c", script);
 
         assertThat(comparable(records(work.resolve("replay/actions.jsonl"))))
                 .isNotEmpty()

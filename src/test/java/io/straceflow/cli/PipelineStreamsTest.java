@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.straceflow.testing.TraceDate;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,22 +108,7 @@ class PipelineStreamsTest {
 
     @Test
     void replayOfALiveRunGivesTheSameEvents() throws Exception {
-        var live = Straceflow.run(
-                work,
-                "run",
-                "-q",
-                "--date",
-                TraceDate.OPTION,
-                "-o",
-                "live",
-                "--",
-                "sh",
-                "-c",
-                "seq 1 100 | sort | tail -1");
-        assertThat(live.exitCode()).isZero();
-        var replay =
-                Straceflow.run(work, "replay", "-q", "--date", TraceDate.OPTION, "-o", "replay", "live/syscalls.log");
-        assertThat(replay.exitCode()).as(replay.stderr()).isZero();
+        Straceflow.liveAndReplay(work, List.of(), "sh", "-c", "seq 1 100 | sort | tail -1");
         List<JsonNode> a = records(work.resolve("live/events.jsonl"));
         List<JsonNode> b = records(work.resolve("replay/events.jsonl"));
         assertThat(b).hasSameSizeAs(a);

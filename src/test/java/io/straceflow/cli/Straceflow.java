@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.testing.TraceDate;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,25 @@ final class Straceflow {
                         : ProcessBuilder.Redirect.from(stdin.toFile()));
         pb.environment().putAll(env);
         return new Straceflow(pb.start(), out, err);
+    }
+
+    /**
+     * A live run of {@code command} into {@code work/live} and a replay of its syscalls.log into {@code work/replay},
+     * both read on the test traces' one date (or they differ by days), both exiting 0.
+     */
+    static void liveAndReplay(Path work, List<String> runOptions, String... command) throws Exception {
+        List<String> run = new ArrayList<>(List.of("run", "-q", "--date", TraceDate.OPTION));
+        run.addAll(runOptions);
+        run.addAll(List.of("-o", "live", "--"));
+        run.addAll(List.of(command));
+        Result live = start(work, run).await();
+        org.assertj.core.api.Assertions.assertThat(live.exitCode())
+                .as(live.stderr())
+                .isZero();
+        Result replay = run(work, "replay", "-q", "--date", TraceDate.OPTION, "-o", "replay", "live/syscalls.log");
+        org.assertj.core.api.Assertions.assertThat(replay.exitCode())
+                .as(replay.stderr())
+                .isZero();
     }
 
     /** Runs to completion (bounded) and returns the exit code. */
