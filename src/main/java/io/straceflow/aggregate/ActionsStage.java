@@ -1,22 +1,18 @@
 package io.straceflow.aggregate;
 
-import io.straceflow.chain.JsonlChainWriter;
+import io.straceflow.hash.Payloads;
 import io.straceflow.sink.JsonFields;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.RunStreams;
 import io.straceflow.strace.TraceEnd;
-import java.io.IOException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Writes actions.jsonl. Actions arrive one at a time (OrderedDelivery serialises them), the end of
- * the trace after the last one: then the stream is sealed. A failed write (a full disk) is not thrown: the
- * aggregator would log every later action's failure with a stack trace. The writer keeps it, writes nothing more,
- * and the reading thread stops the trace with it (RunStreams.failure, DownstreamHandoff).
+ * Turns the Aggregator's output into records of actions.jsonl: an {@link Action} into its JSON members, the end of
+ * the trace (after the last action) into the last batch, after which the stream is sealed. Actions arrive one at a
+ * time (OrderedDelivery serialises them). Knows nothing of where its records go.
  */
 public class ActionsStage implements Processor {
-    private RunStreams streams;
     private RunStats stats;
     private long actions;
     private final JsonFields json = new JsonFields();
@@ -24,33 +20,20 @@ public class ActionsStage implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Object body = exchange.getMessage().getBody();
-        JsonlChainWriter w = streams.actions();
+        Payloads out;
         if (body instanceof Action a) {
-            try {
-                w.append(json.of(g -> ActionJson.writeFields(a, g)));
-                w.flush();
-            } catch (IOException e) {
-                if (w.failure() == null) {
-                    throw e; // not a write of the stream
-                }
-                return; // kept by the writer: reported once, by the reading thread
-            }
+            out = new Payloads();
+            out.add(json.buffer(), JsonFields.OFFSET, json.write(g -> ActionJson.writeFields(a, g)));
             actions++;
-            publish(); // every action: the metrics endpoint reads it while the trace runs
         } else if (body instanceof TraceEnd) {
-            w.close();
-            publish();
+            out = Payloads.end();
+        } else {
+            throw new IllegalArgumentException("actions: no " + (body == null ? "null" : body.getClass()));
         }
-    }
-
-    private void publish() {
         if (stats != null) {
-            stats.put("actions", actions);
+            stats.put("actions", actions); // every action: the metrics endpoint reads it while the trace runs
         }
-    }
-
-    public void setStreams(RunStreams streams) {
-        this.streams = streams;
+        exchange.getMessage().setBody(out);
     }
 
     public void setStats(RunStats stats) {

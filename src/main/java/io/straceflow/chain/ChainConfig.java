@@ -84,7 +84,7 @@ public final class ChainConfig {
         return clock;
     }
 
-    String runId() {
+    public String runId() {
         return runId;
     }
 

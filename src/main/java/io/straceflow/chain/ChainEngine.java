@@ -26,9 +26,9 @@ final class ChainEngine implements Closeable {
     private final String stream;
     private final String origin;
     private final ChainConfig cfg;
-    private final OutputFile before;
-    private final OutputFile out;
-    private final OutputFile notes;
+    private final ChainOutput before;
+    private final ChainOutput out;
+    private final ChainOutput notes;
     private final ChainHasher hasher;
     private final KeySchedule keys;
     private final byte[] tag = new byte[RecordFormat.TAG_BYTES];
@@ -40,21 +40,34 @@ final class ChainEngine implements Closeable {
     private boolean checkpointPending;
     private boolean closed;
 
-    ChainEngine(String stream, Path chainFile, Path notesFile, ChainConfig cfg, OutputFile before) throws IOException {
+    /** A chain written to {@code chainFile} and {@code notesFile}, both created new (fails if either exists). */
+    static ChainEngine toFiles(String stream, Path chainFile, Path notesFile, ChainConfig cfg, OutputFile before)
+            throws IOException {
         for (Path p : new Path[] {chainFile, notesFile}) {
             if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(p.toString());
             }
         }
+        WriteFault fault = before != null ? before.fault() : new WriteFault();
+        OutputFile out = OutputFile.createNew(chainFile, 1 << 16, before, fault);
+        OutputFile notes = OutputFile.createNew(notesFile, 4096, null, fault);
+        return new ChainEngine(stream, out, notes, cfg, before);
+    }
+
+    /**
+     * A chain whose records go to {@code out} and checkpoint notes to {@code notes}; {@code before} (or null) is the
+     * output whose bytes the records cover (a raw log), synced before them at a checkpoint. Writes the open record.
+     */
+    ChainEngine(String stream, ChainOutput out, ChainOutput notes, ChainConfig cfg, ChainOutput before)
+            throws IOException {
         this.stream = stream;
         this.cfg = cfg;
         this.before = before;
         this.origin = CheckpointNote.origin(cfg.host(), cfg.runId(), stream);
         this.hasher = new ChainHasher(stream);
         this.keys = cfg.keyed() ? new KeySchedule(cfg.masterKey(), stream) : null;
-        WriteFault fault = before != null ? before.fault() : new WriteFault();
-        this.out = OutputFile.createNew(chainFile, 1 << 16, before, fault);
-        this.notes = OutputFile.createNew(notesFile, 4096, null, fault);
+        this.out = out;
+        this.notes = notes;
         this.lastCheckpointMillis = cfg.clock().millis();
         byte[] open = openPayload();
         int n = writeRecord(open, 0, open.length, null, 0, 0, false);
@@ -77,6 +90,16 @@ final class ChainEngine implements Closeable {
     /** Accounts for a due checkpoint: its record is written first by the next append. */
     long nextSeq() {
         return seq + (checkpointPending ? 1 : 0);
+    }
+
+    /** Lines written to the chain so far (every line has its seq). */
+    long lines() {
+        return seq;
+    }
+
+    /** Checkpoint notes written so far. */
+    long notesWritten() {
+        return epoch;
     }
 
     /**
@@ -283,7 +306,7 @@ final class ChainEngine implements Closeable {
 
     /** The first failed write of this stream's files (file and reason), or null: the writer is then unusable. */
     IOException failure() {
-        return out.fault().get();
+        return out.failure();
     }
 
     /** Seals and closes; after a failed write it only releases the files (that failure was thrown already). */

@@ -14,7 +14,20 @@ public final class JsonlChainWriter implements Closeable {
     /** Creates {@code file} and {@code file.ckpt} with owner-only permissions; fails if either exists. */
     public JsonlChainWriter(Path file, ChainConfig cfg) throws IOException {
         String stream = file.getFileName().toString();
-        this.engine = new ChainEngine(stream, file, StreamFiles.notesOf(file), cfg, null);
+        this.engine = ChainEngine.toFiles(stream, file, StreamFiles.notesOf(file), cfg, null);
+    }
+
+    /**
+     * Writes the chain of {@code stream} (a file name, e.g. {@code events.jsonl}) to {@code out} and its checkpoint
+     * notes to {@code notes} (e.g. {@link MemoryOutput}s, whose bytes a hashing stage hands on to its sinks).
+     */
+    public JsonlChainWriter(String stream, ChainOutput out, ChainOutput notes, ChainConfig cfg) throws IOException {
+        this.engine = new ChainEngine(stream, out, notes, cfg, null);
+    }
+
+    /** Seq of the next line of the chain (records and control lines alike): its line index in the file. */
+    public long lines() {
+        return engine.lines();
     }
 
     /**

@@ -29,7 +29,7 @@ public final class ManifestSeal implements Closeable {
     public static ManifestSeal create(Path dir, ChainConfig cfg) throws IOException {
         Path manifest = dir.resolve(FILE);
         return new ManifestSeal(
-                new ChainEngine(FILE, dir.resolve(CHAIN_FILE), StreamFiles.notesOf(manifest), cfg, null));
+                ChainEngine.toFiles(FILE, dir.resolve(CHAIN_FILE), StreamFiles.notesOf(manifest), cfg, null));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.straceflow.chain;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -16,7 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * ahead of the data it covers, or a crash would look like a truncated data file. The files of one writer share a
  * {@link WriteFault}: once a write of any of them failed (a full disk), none is written again.
  */
-final class OutputFile implements Closeable {
+final class OutputFile implements ChainOutput {
     private final Path file;
     private final FileChannel channel;
     private final ByteBuffer buffer;
@@ -52,7 +51,13 @@ final class OutputFile implements Closeable {
         return fault;
     }
 
-    void write(byte[] b, int off, int len) throws IOException {
+    @Override
+    public IOException failure() {
+        return fault.get();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
         fault.check();
         if (len > buffer.remaining()) {
             flush();
@@ -64,7 +69,8 @@ final class OutputFile implements Closeable {
         buffer.put(b, off, len);
     }
 
-    void write(byte b) throws IOException {
+    @Override
+    public void write(byte b) throws IOException {
         fault.check();
         if (!buffer.hasRemaining()) {
             flush();
@@ -73,7 +79,8 @@ final class OutputFile implements Closeable {
     }
 
     /** Hands buffered bytes to the OS (survives kill -9, not power loss). */
-    void flush() throws IOException {
+    @Override
+    public void flush() throws IOException {
         fault.check();
         if (before != null) {
             before.flush();
@@ -98,7 +105,8 @@ final class OutputFile implements Closeable {
     }
 
     /** Flushes and forces the bytes to the device (survives power loss). */
-    void sync() throws IOException {
+    @Override
+    public void sync() throws IOException {
         flush();
         try {
             channel.force(false);

@@ -15,7 +15,7 @@ import java.util.zip.CRC32C;
  */
 public final class RawChainWriter implements Closeable {
     private final Path logFile;
-    private final OutputFile raw;
+    private final ChainOutput raw;
     private final ChainEngine engine;
     private final CRC32C crc = new CRC32C();
     private final byte[] payload = new byte[64];
@@ -36,20 +36,33 @@ public final class RawChainWriter implements Closeable {
                     StreamFiles.rawChainOf(logFile).toString());
         }
         this.logFile = logFile;
-        this.raw = OutputFile.createNew(logFile, 1 << 18, null, new WriteFault());
+        OutputFile log = OutputFile.createNew(logFile, 1 << 18, null, new WriteFault());
+        this.raw = log;
         ChainEngine e;
         try {
-            e = new ChainEngine(
+            e = ChainEngine.toFiles(
                     logFile.getFileName().toString(),
                     StreamFiles.rawChainOf(logFile),
                     StreamFiles.notesOf(logFile),
                     cfg,
-                    raw);
+                    log);
         } catch (IOException | RuntimeException ex) {
-            raw.close();
+            log.close();
             throw ex;
         }
         this.engine = e;
+    }
+
+    /**
+     * Writes the raw lines to {@code log}, the sidecar's records to {@code chain} and the checkpoint notes to {@code
+     * notes} (e.g. {@link MemoryOutput}s, whose bytes a hashing stage hands on to a file sink). A line too long to hold
+     * is chained from {@code logFile} once it ends, so its parts must have reached that file by then.
+     */
+    public RawChainWriter(Path logFile, ChainOutput log, ChainOutput chain, ChainOutput notes, ChainConfig cfg)
+            throws IOException {
+        this.logFile = logFile;
+        this.raw = log;
+        this.engine = new ChainEngine(logFile.getFileName().toString(), chain, notes, cfg, log);
     }
 
     /**
@@ -129,7 +142,25 @@ public final class RawChainWriter implements Closeable {
         int n = rawPayload(partLength, (int) crc.getValue());
         long from = partStart;
         long length = partLength;
-        engine.appendCovering(payload, 0, n, hasher -> hasher.update(logFile, from, length), length);
+        engine.appendCovering(payload, 0, n, hasher -> cover(hasher, from, length), length);
+    }
+
+    /**
+     * Feeds the log's bytes {@code [from, from + length)} to the chain: from the log file, except, when the log goes
+     * to memory, the bytes not yet taken from there (those before them were handed on and are in the file).
+     */
+    private void cover(ChainHasher hasher, long from, long length) throws IOException {
+        if (!(raw instanceof MemoryOutput m)) {
+            hasher.update(logFile, from, length);
+            return;
+        }
+        long inFile = written - m.size(); // bytes of the log handed on before this batch
+        long fromFile = Math.max(0, Math.min(length, inFile - from));
+        if (fromFile > 0) {
+            hasher.update(logFile, from, fromFile);
+        }
+        int memStart = (int) Math.max(0, from + fromFile - inFile);
+        hasher.update(m.bytes(), memStart, (int) (length - fromFile));
     }
 
     /** {@code "n":LEN,"c":"xxxxxxxx"} into {@link #payload}; returns its length. */
@@ -160,7 +191,23 @@ public final class RawChainWriter implements Closeable {
      * reached the file before it (the verifier finds each one, chained or not yet chained).
      */
     public long linesWritten() {
-        return terminated - raw.notWritten((byte) '\n') + (lastLineWritten && failure() == null ? 1 : 0);
+        int notWritten = raw instanceof OutputFile f ? f.notWritten((byte) '\n') : 0;
+        return terminated - notWritten + (lastLineWritten && failure() == null ? 1 : 0);
+    }
+
+    /** Lines ended with their newline so far (in the log's order: the index of the next one). */
+    public long linesEnded() {
+        return terminated;
+    }
+
+    /** True while a line too long to hold is being written in parts. */
+    public boolean inLongLine() {
+        return partOpen;
+    }
+
+    /** Lines of the sidecar so far (records and control lines alike: the index of the next one). */
+    public long chainLines() {
+        return engine.lines();
     }
 
     /** The first failed write of the log, its sidecar or its notes (file and reason), or null. */

@@ -4,7 +4,6 @@ import io.straceflow.chain.ChainConfig;
 import io.straceflow.kafka.KafkaSettings;
 import io.straceflow.kafka.KafkaShipper;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.StreamTap;
 import io.straceflow.strace.TraceEnd;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,21 +15,21 @@ import org.apache.camel.main.MainListenerSupport;
 final class KafkaSink {
     private KafkaSink() {}
 
-    /** Binds {@code streamTap} (the shipper, or nothing to do) and hands the settings to the routes. */
+    /** Binds {@code kafkaShipper} when shipping and hands the settings to the routes. */
     static KafkaShipper install(Main main, KafkaSettings k, String runId, Path out) {
         main.addOverrideProperty(KafkaSettings.SINK, k.enabled() ? "file,kafka" : "file");
         main.addOverrideProperty(KafkaSettings.PREFIX, k.topicPrefix());
         main.addOverrideProperty(KafkaSettings.TIMEOUT, Long.toString(k.timeoutMillis()));
         main.addOverrideProperty("straceflow.kafka.request-timeout-ms", Long.toString(k.requestTimeoutMillis()));
         main.addOverrideProperty(KafkaSettings.BROKERS, k.enabled() ? k.brokers() : "");
+        main.addOverrideProperty("straceflow.kafka.enabled", Boolean.toString(k.enabled()));
         if (!k.enabled()) {
-            main.bind("streamTap", StreamTap.NONE);
             return null;
         }
         // the drain at the end waits for the last deliveries, which give up after the delivery timeout
         KafkaShipper shipper =
                 new KafkaShipper(k.topicPrefix(), ChainConfig.Builder.defaultHost(), runId, k.timeoutMillis() + 5_000);
-        main.bind("streamTap", shipper);
+        main.bind("kafkaShipper", shipper);
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {

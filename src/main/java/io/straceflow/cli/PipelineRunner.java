@@ -47,6 +47,8 @@ final class PipelineRunner {
             throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
         }
         checkRanges(options);
+        SinkOptions.check(
+                options.to); // before anything is traced or written: a sink Camel cannot make is a usage error
         Redaction redaction = Redaction.of(options);
         RunStats stats = new RunStats();
         // before anything is traced or written: a port in use is a usage error
@@ -159,6 +161,7 @@ final class PipelineRunner {
             routes += ",file:" + options.routes.toAbsolutePath() + "/*.yaml";
         }
         main.addOverrideProperty("camel.main.routes-include-pattern", routes);
+        SinkOptions.properties(options.to).forEach(main::addOverrideProperty);
         return main;
     }
 

@@ -73,6 +73,15 @@ public final class TraceOptions {
     Path routes;
 
     @Option(
+            names = "--to",
+            paramLabel = "STREAM=URI",
+            description =
+                    "Also send every record of STREAM (raw, events, enriched or actions) to the Camel endpoint URI,"
+                            + " one exchange each (String body; headers straceflow.run, straceflow.stream, straceflow.seq),"
+                            + " e.g. --to events=stream:out or --to actions=direct:mine with --routes. Repeatable.")
+    java.util.List<String> to = new java.util.ArrayList<>();
+
+    @Option(
             names = "--key",
             paramLabel = "FILE",
             description = "Chain key (32 random bytes, from 'straceflow keygen FILE'): tags become keyed MACs"

@@ -1,11 +1,10 @@
 package io.straceflow.enrich;
 
-import io.straceflow.chain.JsonlChainWriter;
+import io.straceflow.hash.Payloads;
 import io.straceflow.parse.EventBatch;
 import io.straceflow.parse.SyscallEvent;
 import io.straceflow.sink.JsonFields;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.RunStreams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +12,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
 /**
- * Writes enriched.jsonl: each event with the {@code process} it belongs to, plus {@code event_seq}
- * (its record in events.jsonl). Also sees the raw lines before the parser (a clone in flight tells
- * whose child a new pid is before the clone returns).
+ * Enriches a batch of events: each event's JSON members with the {@code process} it belongs to, plus {@code
+ * event_seq} (its record in events.jsonl, stamped before), as the {@link Payloads} of enriched.jsonl's hashing
+ * stage. Also sees the raw lines before the parser (a clone in flight tells whose child a new pid is before the
+ * clone returns). Knows nothing of where its records go.
  */
 public class EnrichStage implements Processor, AutoCloseable {
-    private RunStreams streams;
     private RunStats stats;
     private boolean live;
     private String roots;
@@ -32,7 +31,7 @@ public class EnrichStage implements Processor, AutoCloseable {
         if (!(exchange.getMessage().getBody() instanceof EventBatch batch)) {
             return;
         }
-        JsonlChainWriter w = streams.enriched();
+        Payloads out = new Payloads();
         Enricher en = enricher();
         // each event after the lines read up to its completion and before the later ones, as when the parser called
         // the enricher on every line it read: a clone still in flight tells which clone made a child that shows up
@@ -45,21 +44,22 @@ public class EnrichStage implements Processor, AutoCloseable {
             long seq = batch.seq(i);
             if (batch.hasFields()) {
                 int n = payload.build(batch.fields(), batch.fieldsStart(i), batch.fieldsLength(i), p, seq);
-                w.append(payload.buffer(), 0, n);
+                out.add(payload.buffer(), 0, n);
                 continue;
             }
-            w.append(json.of(g -> {
+            int n = json.write(g -> {
                 EnrichedJson.writeFields(e, p, g);
                 g.writeNumberField("event_seq", seq);
-            }));
+            });
+            out.add(json.buffer(), JsonFields.OFFSET, n);
         }
         observe(en, batch, line, Long.MAX_VALUE);
-        w.flush();
         report(en.stats()); // every batch: the metrics endpoint reads the counts while the trace runs
         if (batch.end() != null) {
-            w.close();
+            out.setEnd(true);
             close();
         }
+        exchange.getMessage().setBody(out);
     }
 
     /** Shows the enricher the batch's lines from {@code line} up to line number {@code upTo}; returns the next. */
@@ -101,10 +101,6 @@ public class EnrichStage implements Processor, AutoCloseable {
         if (enricher != null) {
             enricher.close();
         }
-    }
-
-    public void setStreams(RunStreams streams) {
-        this.streams = streams;
     }
 
     public void setStats(RunStats stats) {

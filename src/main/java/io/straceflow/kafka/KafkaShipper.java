@@ -2,9 +2,8 @@ package io.straceflow.kafka;
 
 import io.straceflow.chain.Checkpoint;
 import io.straceflow.chain.StreamFiles;
+import io.straceflow.hash.Stamped;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.RunStreams;
-import io.straceflow.sink.StreamTap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ import org.apache.kafka.common.errors.TimeoutException;
  * trace behind it. Every record that is not confirmed in the end is counted and reported: the files hold everything
  * either way.
  */
-public final class KafkaShipper implements StreamTap {
+public final class KafkaShipper {
     static final int WINDOW = 20_000;
     /**
      * Lines taken from the queue at once, at most: the sender takes what is there, so a quiet run still ships each
@@ -139,7 +138,42 @@ public final class KafkaShipper implements StreamTap {
         }
     }
 
-    @Override
+    /**
+     * Ships every line one batch of one stream added to its files (route kafka-ship of routes/kafka.yaml): the raw
+     * lines, the chain's lines and the checkpoint notes, each to its topic, in file order.
+     */
+    public void ship(Stamped s) {
+        if (s.raw()) {
+            Target t = target(s.stream());
+            for (Stamped.Line l : s.logLinesOf(true)) {
+                if (l.bytes() == null) {
+                    tooLong(t);
+                } else {
+                    send(t, l.bytes());
+                }
+            }
+        }
+        Target chain = target(s.chainFile());
+        for (Stamped.Line l : s.chainLines()) {
+            send(chain, l.bytes());
+        }
+        for (Stamped.Line l : s.noteRecords()) {
+            send(target(l.file()), l.bytes());
+        }
+    }
+
+    /**
+     * A raw line over the parse limit is in the log only, never whole in memory (and far over Kafka's record size): its
+     * place in the raw topic is taken and counted as not delivered, so the topic shows the gap.
+     */
+    private void tooLong(Target t) {
+        t.next.getAndIncrement();
+        if (failed.getAndIncrement() == 0) {
+            firstError = "a raw line over the parse limit is in the files only";
+        }
+    }
+
+    /** One record line of a stream ({@code raw}: the raw line it covers, for the raw stream), as the writers had it. */
     public void record(String stream, byte[] line, byte[] raw) {
         Target t = target(stream);
         if (raw != null) {
@@ -154,7 +188,6 @@ public final class KafkaShipper implements StreamTap {
      * A raw line over the parse limit is in the log only, never whole in memory (and far over Kafka's record size): its
      * place in the raw topic is taken and counted as not delivered, so the topic shows the gap; its record ships.
      */
-    @Override
     public void rawTooLong(String stream, byte[] line, long rawLength) {
         Target t = target(stream);
         t.next.getAndIncrement();
@@ -164,13 +197,13 @@ public final class KafkaShipper implements StreamTap {
         send(t.chain(this), line);
     }
 
-    @Override
+    /** A control line of a stream's chain (open, ckpt, close). */
     public void control(String stream, byte[] line) {
         Target t = target(stream);
-        send(RunStreams.RAW.equals(stream) ? t.chain(this) : t, line);
+        send(StreamFiles.RAW.equals(stream) ? t.chain(this) : t, line);
     }
 
-    @Override
+    /** A checkpoint's note. */
     public void checkpoint(Checkpoint cp) {
         send(target(cp.stream() + StreamFiles.NOTES_SUFFIX), cp.note().getBytes(StandardCharsets.UTF_8));
     }
@@ -335,7 +368,6 @@ public final class KafkaShipper implements StreamTap {
      * Waits (bounded) until every record sent so far is acknowledged or has failed for good, then fixes the counts:
      * every record offered that was not confirmed by then counts as not delivered.
      */
-    @Override
     public void drain() {
         if (sender != null) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(drainMillis);

@@ -1,7 +1,6 @@
 package io.straceflow.kafka;
 
 import io.straceflow.chain.StreamFiles;
-import io.straceflow.sink.RunStreams;
 
 /**
  * Which topic carries which file of an output directory. The value of every Kafka record is one line of that file,
@@ -27,10 +26,10 @@ public final class Topics {
         if (file.endsWith(StreamFiles.NOTES_SUFFIX)) {
             return CHECKPOINTS;
         }
-        if (file.equals(RunStreams.RAW)) {
+        if (file.equals(StreamFiles.RAW)) {
             return "raw";
         }
-        if (file.equals(RunStreams.RAW + StreamFiles.CHAIN_SUFFIX)) {
+        if (file.equals(StreamFiles.RAW + StreamFiles.CHAIN_SUFFIX)) {
             return RAW_CHAIN;
         }
         return file.endsWith(".jsonl") ? file.substring(0, file.length() - ".jsonl".length()) : file;

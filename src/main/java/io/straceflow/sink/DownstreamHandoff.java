@@ -22,13 +22,17 @@ public class DownstreamHandoff {
     private static final String QUEUE = "seda://downstream";
 
     private RunStats stats;
-    private RunStreams streams;
+    private ChainFileComponent files;
+    private UserSinks sinks;
     private volatile Exception fault;
     private SedaEndpoint queue;
 
     /** doCatch of the downstream route: remember the first failure. */
     public void record(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (e != null) {
+            e.printStackTrace();
+        } // TEMP
         if (fault == null && e != null) {
             fault = e;
         }
@@ -45,9 +49,13 @@ public class DownstreamHandoff {
 
     /** Reading thread, after the end of the trace went through: rethrow a downstream failure. */
     public void check() throws Exception {
-        IOException written = streams == null ? null : streams.failure();
+        IOException written = files == null ? null : files.failure();
         if (written != null) {
             throw written; // "cannot write FILE: reason", as is
+        }
+        String sink = sinks == null ? null : sinks.failure();
+        if (sink != null) {
+            throw new IllegalStateException(sink);
         }
         Exception e = fault;
         if (e != null) {
@@ -74,8 +82,12 @@ public class DownstreamHandoff {
                 .orElse(null);
     }
 
-    public void setStreams(RunStreams streams) {
-        this.streams = streams;
+    public void setFiles(ChainFileComponent files) {
+        this.files = files;
+    }
+
+    public void setSinks(UserSinks sinks) {
+        this.sinks = sinks;
     }
 
     public void setStats(RunStats stats) {

@@ -69,7 +69,7 @@ public final class CliRun implements AutoCloseable {
         return properties;
     }
 
-    /** What the command line binds: traceRequest, traceControl, runKeys, runStats, streamTap. */
+    /** What the command line binds: traceRequest, traceControl, runKeys, runStats (and kafkaShipper when shipping). */
     public Map<String, Object> beans() {
         return beans;
     }

@@ -2,9 +2,11 @@ package io.straceflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.straceflow.parse.EventsWriter;
+import io.straceflow.hash.ChainStamp;
+import io.straceflow.hash.Payloads;
+import io.straceflow.hash.RunChains;
+import io.straceflow.parse.EventBatch;
 import io.straceflow.parse.ParseStage;
-import io.straceflow.sink.RunStreams;
 import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.RecordedTrace;
 import io.straceflow.strace.TraceEnd;
@@ -44,18 +46,19 @@ class EnrichBatchingTest {
         }
     }
 
-    /** enriched.jsonl's data records (without chain members) after feeding {@code lines} in batches of {@code size}. */
+    /** enriched.jsonl's records (their JSON members) after feeding {@code lines} in batches of {@code size}. */
     private String enriched(List<String> lines, int size, String name) throws Exception {
         Path dir = Files.createDirectory(work.resolve(name));
-        RunStreams streams = new RunStreams();
-        streams.setDir(dir.toString());
+        RunChains chains = new RunChains();
+        chains.setDir(dir.toString());
         ParseStage parse = new ParseStage();
         parse.setFlushEachBatch(false);
-        EventsWriter events = new EventsWriter();
-        events.setStreams(streams);
+        ChainStamp events = new ChainStamp(); // gives each event its seq, which enriched events point to
+        events.setChains(chains);
+        events.setStream("events.jsonl");
+        StringBuilder out = new StringBuilder();
         try (DefaultCamelContext camel = new DefaultCamelContext();
                 EnrichStage enrich = new EnrichStage()) {
-            enrich.setStreams(streams);
             long lineNo = 1;
             for (int from = 0; from < lines.size(); from += size) {
                 LineBatch.Builder b = new LineBatch.Builder(lineNo);
@@ -63,27 +66,29 @@ class EnrichBatchingTest {
                     byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
                     b.add(line, 0, line.length, true);
                 }
-                send(camel, b.build(), parse, events, enrich);
+                out.append(send(camel, b.build(), parse, events, enrich));
             }
-            send(camel, new TraceEnd(0, lineNo - 1, 0, null), parse, events, enrich);
-        }
-        streams.close();
-        StringBuilder out = new StringBuilder();
-        for (String record : Files.readAllLines(dir.resolve("enriched.jsonl"))) {
-            if (!record.contains("\"_ctl\"")) {
-                out.append(record.replaceAll(",\"_h\":\"[0-9a-f]+\"", "")).append('\n');
-            }
+            out.append(send(camel, new TraceEnd(0, lineNo - 1, 0, null), parse, events, enrich));
         }
         return out.toString();
     }
 
-    private static void send(
-            DefaultCamelContext camel, Object body, ParseStage parse, EventsWriter events, EnrichStage enrich)
+    private static String send(
+            DefaultCamelContext camel, Object body, ParseStage parse, ChainStamp events, EnrichStage enrich)
             throws Exception {
         Exchange x = new DefaultExchange(camel);
         x.getMessage().setBody(body);
         parse.process(x);
+        EventBatch batch = x.getMessage().getBody(EventBatch.class);
         events.process(x);
+        x.getMessage().setBody(batch);
         enrich.process(x);
+        Payloads p = x.getMessage().getBody(Payloads.class);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < p.size(); i++) {
+            out.append(new String(p.bytes(), p.start(i), p.length(i), StandardCharsets.UTF_8))
+                    .append('\n');
+        }
+        return out.toString();
     }
 }

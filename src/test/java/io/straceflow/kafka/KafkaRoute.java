@@ -33,6 +33,9 @@ final class KafkaRoute {
         p.put(KafkaSettings.PREFIX, prefix);
         p.putAll(settings);
         camel.getPropertiesComponent().setOverrideProperties(p);
+        // the file's routes that feed the shipper (kafka-ship, kafka-drain) need a bean of that name; these tests hand
+        // lines to their own shipper directly
+        camel.getRegistry().bind("kafkaShipper", new KafkaShipper(prefix, "test", "unused", 1_000));
         PluginHelper.getRoutesLoader(camel)
                 .loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/kafka.yaml"));
         camel.start();

@@ -3,8 +3,8 @@ package io.straceflow.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.straceflow.chain.Checkpoint;
+import io.straceflow.chain.StreamFiles;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.RunStreams;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ class KafkaShipperTest {
         var shipper = new KafkaShipper("mix", "höst", "run-1", 30_000);
         Map<String, List<String>> expected = new HashMap<>();
         // queued before the start, so the first batches carry every stream, interleaved
-        control(shipper, RunStreams.RAW, "open raw", expected);
+        control(shipper, StreamFiles.RAW, "open raw", expected);
         control(shipper, EVENTS, "open events", expected);
         writeRaw(shipper, 0, 1500, expected);
         writeEvents(shipper, 0, 1500, expected);
@@ -218,7 +218,7 @@ class KafkaShipperTest {
 
     private static void control(KafkaShipper s, String stream, String line, Map<String, List<String>> expected) {
         s.control(stream, bytes(line));
-        expected.computeIfAbsent(RunStreams.RAW.equals(stream) ? stream + ".chain" : stream, k -> new ArrayList<>())
+        expected.computeIfAbsent(StreamFiles.RAW.equals(stream) ? stream + ".chain" : stream, k -> new ArrayList<>())
                 .add(line);
     }
 
@@ -226,7 +226,7 @@ class KafkaShipperTest {
         List<String> raw = list(expected, "syscalls.log");
         List<String> chain = list(expected, "syscalls.log.chain");
         for (int i = from; i < to; i++) {
-            s.record(RunStreams.RAW, bytes("chain " + i), bytes("raw " + i));
+            s.record(StreamFiles.RAW, bytes("chain " + i), bytes("raw " + i));
             raw.add("raw " + i);
             chain.add("chain " + i);
         }

@@ -1,7 +1,6 @@
 package io.straceflow.kafka;
 
 import io.straceflow.chain.StreamFiles;
-import io.straceflow.sink.RunStreams;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -71,7 +70,7 @@ public final class ShipperBench {
                 long t0 = System.nanoTime();
                 Thread a = new Thread(() -> {
                     for (int i = 0; i < raw.length; i++) {
-                        shipper.record(RunStreams.RAW, chain[i], raw[i]);
+                        shipper.record(StreamFiles.RAW, chain[i], raw[i]);
                         if (i < events.length) {
                             shipper.record("events.jsonl", events[i], null);
                         }
@@ -174,8 +173,8 @@ public final class ShipperBench {
                 }
             };
             Thread a = new Thread(() -> {
-                feed.accept(RunStreams.RAW, raw);
-                feed.accept(RunStreams.RAW + StreamFiles.CHAIN_SUFFIX, chain);
+                feed.accept(StreamFiles.RAW, raw);
+                feed.accept(StreamFiles.RAW + StreamFiles.CHAIN_SUFFIX, chain);
                 feed.accept("events.jsonl", events);
             });
             Thread b = new Thread(() -> {

@@ -102,7 +102,7 @@ class PipelineRoutesTest extends CamelMainTestSupport {
 
     @Test
     void everyStageSeesTheWholeTraceAndTheStreamsVerify() throws Exception {
-        mock("raw", "mock:raw");
+        mock("raw-out", "mock:raw");
         mock("events-out", "mock:events");
         mock("actions-out", "mock:actions");
         MockEndpoint raw = getMockEndpoint("mock:raw");

@@ -1,10 +1,12 @@
 package io.straceflow.sink;
 
+import io.straceflow.chain.RunKeys;
+import io.straceflow.chain.StreamFiles;
 import io.straceflow.enrich.EnrichStage;
-import io.straceflow.parse.EventsWriter;
 import io.straceflow.parse.ParseStage;
 import io.straceflow.strace.LineBatch;
 import io.straceflow.strace.TraceEnd;
+import io.straceflow.testing.ChainedStreams;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -58,38 +60,29 @@ public final class BytesBench {
     }
 
     private static void pass(DefaultCamelContext camel, Path dir, List<LineBatch> batches) throws Exception {
-        RunStreams streams = new RunStreams();
-        streams.setDir(dir.toString());
-        RawStage raw = new RawStage();
-        raw.setStreams(streams);
-        EnrichStage enrich = new EnrichStage();
-        enrich.setStreams(streams);
-        ParseStage parse = new ParseStage();
-        EventsWriter events = new EventsWriter();
-        events.setStreams(streams);
-        long lines = 0;
-        for (LineBatch b : batches) {
-            lines += b.size();
-            send(camel, b, raw, parse, events, enrich);
+        try (ChainedStreams streams = new ChainedStreams(dir, RunKeys.none());
+                EnrichStage enrich = new EnrichStage()) {
+            ParseStage parse = new ParseStage();
+            long lines = 0;
+            for (LineBatch b : batches) {
+                lines += b.size();
+                send(camel, b, streams, parse, enrich);
+            }
+            send(camel, new TraceEnd(0, lines, 0, null), streams, parse, enrich);
         }
-        send(camel, new TraceEnd(0, lines, 0, null), raw, parse, events, enrich);
-        streams.close();
     }
 
+    /** raw, parse, events, enrich, enriched: the stages of both threads, one after the other. */
     private static void send(
-            DefaultCamelContext camel,
-            Object body,
-            RawStage raw,
-            ParseStage parse,
-            EventsWriter events,
-            EnrichStage enrich)
+            DefaultCamelContext camel, Object body, ChainedStreams streams, ParseStage parse, EnrichStage enrich)
             throws Exception {
         Exchange x = new DefaultExchange(camel);
         x.getMessage().setBody(body);
-        raw.process(x);
+        streams.stamp(StreamFiles.RAW, x);
         parse.process(x);
-        events.process(x);
+        streams.stamp("events.jsonl", x);
         enrich.process(x);
+        streams.stamp("enriched.jsonl", x);
     }
 
     private static List<LineBatch> batches(byte[] data, int maxLines) {

@@ -6,7 +6,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.straceflow.chain.RunKeys;
 import io.straceflow.parse.DateRule;
 import io.straceflow.sink.RunStats;
-import io.straceflow.sink.StreamTap;
 import io.straceflow.strace.TraceControl;
 import io.straceflow.strace.TraceEnd;
 import io.straceflow.strace.TraceRequest;
@@ -129,7 +128,6 @@ public class QuarkusPipeline implements QuarkusApplication {
         camelContext.getRegistry().bind("traceControl", control);
         camelContext.getRegistry().bind("runStats", stats);
         camelContext.getRegistry().bind("runKeys", keys); // in memory: a key file may be a pipe, read only once
-        camelContext.getRegistry().bind("streamTap", StreamTap.NONE);
 
         TraceEnd end;
         try {
