@@ -22,8 +22,9 @@ public class ActionsStage implements Processor {
         Object body = exchange.getMessage().getBody();
         Payloads out;
         if (body instanceof Action a) {
-            out = new Payloads();
-            out.add(json.buffer(), JsonFields.OFFSET, json.write(g -> ActionJson.writeFields(a, g)));
+            int n = json.write(g -> ActionJson.writeFields(a, g));
+            out = new Payloads(n, 1);
+            out.add(json.buffer(), JsonFields.OFFSET, n);
             actions++;
         } else if (body instanceof TraceEnd) {
             out = Payloads.end();

@@ -13,7 +13,16 @@ import picocli.CommandLine.Parameters;
         name = "attach",
         description = "Trace running processes (and the children they start) until they exit or Ctrl+C."
                 + " Ctrl+C detaches and leaves them running.",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        abbreviateSynopsis = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  straceflow attach -o out 1234",
+            "  # the network calls of a running daemon and its children",
+            "  straceflow attach -e trace=%%network $(pgrep -f my-daemon)",
+            "  # scraped while it runs, and once more after the end",
+            "  straceflow attach --metrics-port 9464 --metrics-linger 30 1234"
+        })
 final class AttachCommand implements Callable<Integer> {
     @Mixin
     TraceOptions options;

@@ -23,6 +23,11 @@ import picocli.CommandLine.Spec;
             "With --signing: an Ed25519 signing key FILE (owner-only) and its public key FILE.pub.",
             "Keep a copy of the chain key off this host: verify needs it, and a thief who finds it can forge."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  straceflow keygen chain.key           # for: straceflow run --key chain.key",
+            "  straceflow keygen --signing sign.key  # writes sign.key and sign.key.pub"
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:key written", "2:usage error (FILE exists, directory missing, ...)"})
 public final class KeygenCommand implements Callable<Integer> {

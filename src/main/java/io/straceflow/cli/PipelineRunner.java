@@ -32,6 +32,8 @@ final class PipelineRunner {
     private final PrintStream err;
     /** Held from before the first file of the run until its run.json is written. */
     private DirectoryLock lock;
+    /** The replay's progress on a terminal, from the start of the trace until the report is ready to print. */
+    private ProgressBar bar;
 
     PipelineRunner(PrintStream err) {
         this.err = err;
@@ -56,6 +58,7 @@ final class PipelineRunner {
                 RunMetrics metrics = startMetrics(options, stats)) {
             return run(request, options, redaction, control, keys, stats, metrics);
         } finally {
+            closeBar();
             if (lock != null) {
                 lock.close();
             }
@@ -93,7 +96,7 @@ final class PipelineRunner {
             if (shipper != null) {
                 shipper.counters().forEach(metrics::liveCounter);
             }
-            ProgressBar bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
+            bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
                     ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
                     : null;
             try {
@@ -105,7 +108,7 @@ final class PipelineRunner {
                 end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
             } finally {
                 if (bar != null) {
-                    bar.close();
+                    bar.reporting(); // the streams are sealed; the report is read from them next
                 }
             }
         } finally {
@@ -118,6 +121,9 @@ final class PipelineRunner {
         }
         if (end.refused()) {
             return refused(undo);
+        }
+        if (shipper != null) {
+            closeBar(); // Kafka's last deliveries may end in a line on stderr
         }
         end = KafkaSink.finish(shipper, stats, end, err);
         end = withWarnings(end, stats, request.getMode());
@@ -357,8 +363,9 @@ final class PipelineRunner {
     }
 
     /** The run at a glance (as `straceflow summary DIR` prints it); the counters line if that fails. */
-    private static void printSummary(PrintStream err, java.nio.file.Path out, RunStats stats) {
-        java.io.PrintWriter w = new java.io.PrintWriter(err, true);
+    private static String summary(java.nio.file.Path out, RunStats stats) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter w = new java.io.PrintWriter(text);
         try {
             io.straceflow.summary.SummaryText.print(io.straceflow.summary.SummaryReader.read(out), w);
         } catch (IOException | RuntimeException e) {
@@ -368,6 +375,8 @@ final class PipelineRunner {
                             (k, v) -> counters.append(' ').append(k).append('=').append(v));
             w.println(counters);
         }
+        w.flush();
+        return text.toString();
     }
 
     /** attach refused for every pid: each refusal was said on stderr, and an empty trace is not worth keeping. */
@@ -383,7 +392,19 @@ final class PipelineRunner {
     }
 
     private void finish(RunManifest manifest, TraceEnd end, TraceOptions options, RunStats stats) {
-        report(err, manifest, end, options.out, options.quiet, stats);
+        report(err, manifest, end, options.out, options.quiet, stats, this::closeBar);
+    }
+
+    /** Leaves the progress bar's last frame (once), before anything else is printed. */
+    private void closeBar() {
+        if (bar == null) {
+            return;
+        }
+        try {
+            bar.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -400,27 +421,38 @@ final class PipelineRunner {
         return new TraceEnd(ExitCodes.DATA_ERROR, end.lines(), end.interruptedBy(), end.failure());
     }
 
-    /** Ends run.json and prints the failure and (unless quiet) the counters: camel-main and Camel Quarkus. */
+    /**
+     * Ends run.json and prints the failure and (unless quiet) the counters: camel-main and Camel Quarkus. {@code
+     * beforeOutput} runs once the summary is read, before the first line is printed (the progress bar ends there).
+     */
     static void report(
             PrintStream err,
             RunManifest manifest,
             TraceEnd end,
             java.nio.file.Path out,
             boolean quiet,
-            RunStats stats) {
+            RunStats stats,
+            Runnable beforeOutput) {
         end = linesWritten(end, stats);
+        String manifestFailure = null;
         try {
             manifest.writeEnded(end, stats.snapshot(), stats.warnings());
         } catch (IOException e) {
-            err.println(
-                    "straceflow: " + e.getMessage() + (manifest.endWritten() ? "" : " (it still says \"running\")"));
+            manifestFailure =
+                    "straceflow: " + e.getMessage() + (manifest.endWritten() ? "" : " (it still says \"running\")");
+        }
+        // a failed run's summary would read streams that end in mid-air: the cause and the count say more
+        String summary = end.failure() == null && !quiet ? summary(out, stats) : null;
+        beforeOutput.run();
+        if (manifestFailure != null) {
+            err.println(manifestFailure);
         }
         stats.warnings().forEach(w -> err.println("straceflow: warning: " + w)); // also with -q: they are not chatter
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());
-        } else if (!quiet) {
-            // a failed run's summary would read streams that end in mid-air: the cause and the count say more
-            printSummary(err, out, stats);
+        } else if (summary != null) {
+            err.print(summary);
+            err.flush();
         }
         if (!quiet) {
             err.printf(

@@ -2,24 +2,27 @@ package io.straceflow.cli;
 
 import io.straceflow.strace.ReadProgress;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
  * The replay's progress on the terminal: one line redrawn in place five times a second from the bytes read
- * ({@link ReadProgress}) and the lines published by the raw stage, ending with a last frame and a newline. Drawn
- * only when stderr is a terminal: a log file or a pipe gets nothing.
+ * ({@link ReadProgress}) and the lines published by the raw stage, then the stages after reading (writing, sealing,
+ * the report), ending with a last frame and a newline. Fits the terminal's width ({@link Terminal}). Drawn only when
+ * stderr is a terminal: a log file or a pipe gets nothing.
  */
 final class ProgressBar implements AutoCloseable {
-    private static final long FRAME_MILLIS = 200; // at most 5 frames a second: cheap, and still smooth
+    private static final long FRAME_MILLIS = 200; // 5 frames a second: cheap, and still smooth
+    private static final long POLL_MILLIS = 20; // a new stage is drawn at once, however short it is
     private static final double SMOOTHING = 0.3; // weight of the newest frame's rate: about a second of memory
 
     private final ReadProgress progress;
     private final LongSupplier lines;
     private final PrintStream err;
+    private final Terminal terminal;
     private final Thread thread;
+    private volatile boolean reporting;
     private boolean drawn;
+    private boolean closed;
     private long start;
     private long lastNanos;
     private long lastRead;
@@ -27,10 +30,11 @@ final class ProgressBar implements AutoCloseable {
     private double byteRate;
     private double lineRate;
 
-    private ProgressBar(ReadProgress progress, LongSupplier lines, PrintStream err) {
+    private ProgressBar(ReadProgress progress, LongSupplier lines, PrintStream err, Terminal terminal) {
         this.progress = progress;
         this.lines = lines;
         this.err = err;
+        this.terminal = terminal;
         this.thread = new Thread(this::loop, "straceflow-progress");
         thread.setDaemon(true);
     }
@@ -40,7 +44,7 @@ final class ProgressBar implements AutoCloseable {
         if (!stderrIsTerminal()) {
             return null;
         }
-        ProgressBar bar = new ProgressBar(progress, lines, err);
+        ProgressBar bar = new ProgressBar(progress, lines, err, Terminal.ofStderr());
         bar.thread.start();
         return bar;
     }
@@ -53,21 +57,44 @@ final class ProgressBar implements AutoCloseable {
         if ("dumb".equals(System.getenv("TERM"))) {
             return false;
         }
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            return false;
+        return Terminal.stderrDevice() != null;
+    }
+
+    /** What the replay is doing now. */
+    static ProgressLine.Stage stage(ReadProgress progress, boolean reporting) {
+        if (reporting) {
+            return ProgressLine.Stage.REPORT;
+        }
+        if (progress.inputEnded()) {
+            return ProgressLine.Stage.SEALING;
+        }
+        return progress.total() > 0 && progress.read() >= progress.total()
+                ? ProgressLine.Stage.WRITING
+                : ProgressLine.Stage.READING;
+    }
+
+    /** The trace is over and sealed; the report is being read from the streams (shown at once). */
+    void reporting() {
+        reporting = true;
+        if (progress.started()) {
+            draw(false);
         }
     }
 
     private void loop() {
         try {
+            ProgressLine.Stage shown = null;
+            long next = System.nanoTime();
             while (!Thread.currentThread().isInterrupted()) {
                 if (progress.started()) {
-                    draw(false);
+                    ProgressLine.Stage now = stage(progress, reporting);
+                    if (now != shown || System.nanoTime() - next >= 0) {
+                        draw(false);
+                        shown = now;
+                        next = System.nanoTime() + FRAME_MILLIS * 1_000_000;
+                    }
                 }
-                Thread.sleep(FRAME_MILLIS);
+                Thread.sleep(POLL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -75,6 +102,9 @@ final class ProgressBar implements AutoCloseable {
     }
 
     private synchronized void draw(boolean done) {
+        if (closed && !done) {
+            return;
+        }
         long now = System.nanoTime();
         if (!drawn) { // the first frame: times count from the start of reading, not of Camel
             drawn = true;
@@ -94,8 +124,11 @@ final class ProgressBar implements AutoCloseable {
         long elapsed = (now - start) / 1_000_000_000L;
         double shownBytes = done ? read / Math.max(1e-3, (now - start) / 1e9) : byteRate;
         double shownLines = done ? n / Math.max(1e-3, (now - start) / 1e9) : lineRate;
+        ProgressLine.Stage stage = done ? ProgressLine.Stage.DONE : stage(progress, reporting);
+        String frame =
+                ProgressLine.format(read, progress.total(), shownBytes, shownLines, elapsed, stage, terminal.columns());
         // \r and erase-to-end-of-line: the frame replaces the previous one
-        err.print("\r" + ProgressLine.format(read, progress.total(), shownBytes, shownLines, elapsed, done) + "\033[K");
+        err.print("\r" + frame + "\033[K");
         err.flush();
     }
 
@@ -103,11 +136,21 @@ final class ProgressBar implements AutoCloseable {
         return previous == 0 ? current : previous + SMOOTHING * (current - previous);
     }
 
-    /** Stops the redraws and leaves the last frame (averages over the whole replay) on its own line. */
+    /**
+     * Stops the redraws and leaves the last frame (averages over the whole replay) on its own line. Once only: the
+     * run closes the bar before it prints anything else.
+     */
     @Override
     public void close() throws InterruptedException {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
         thread.interrupt();
         thread.join();
+        terminal.close();
         if (progress.started()) {
             draw(true);
             err.println();

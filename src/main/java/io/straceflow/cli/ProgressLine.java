@@ -1,48 +1,104 @@
 package io.straceflow.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * One frame of the replay progress bar, e.g.
  * {@code replay  42% [###-----]  27.5/65.0 MB  3.1 MB/s  41.2k lines/s  ETA 0:12}; without a total
- * (standard input) only what was read and the rates. Kept under 80 columns.
+ * (standard input) only what was read and the rates. Once everything is read the ETA gives way to the stage:
+ * {@code writing} (the last batches), {@code sealing} (the end of the trace through every stage, the streams sealed),
+ * {@code report} (the summary read from the streams); the last frame shows the time taken. A frame never reaches the
+ * terminal's last column, so a redraw never wraps: on a narrow terminal the rates go first, then the bar, then the
+ * byte counts.
  */
 final class ProgressLine {
     private static final int BAR = 8;
+    /** An ETA beyond this (a rate near zero) says nothing: shown as unknown. */
+    private static final long MAX_ETA_SECONDS = 100L * 3600 - 1;
+
+    /** What the replay is doing. */
+    enum Stage {
+        READING,
+        WRITING,
+        SEALING,
+        REPORT,
+        DONE
+    }
 
     private ProgressLine() {}
 
     /**
      * @param read bytes read; total bytes in all inputs or -1 when unknown
      * @param bytesPerSecond recent read rate (0 while unknown); linesPerSecond likewise
-     * @param elapsedSeconds since the start, shown once the replay is done
-     * @param done the last frame: elapsed time instead of an ETA
+     * @param elapsedSeconds since the start, shown in the last frame
+     * @param columns the terminal's width: the frame is at most {@code columns - 1} characters long
      */
     static String format(
-            long read, long total, double bytesPerSecond, double linesPerSecond, long elapsedSeconds, boolean done) {
-        StringBuilder b = new StringBuilder("replay ");
+            long read,
+            long total,
+            double bytesPerSecond,
+            double linesPerSecond,
+            long elapsedSeconds,
+            Stage stage,
+            int columns) {
+        String head = "replay";
+        String bar = null;
         if (total > 0) {
             double fraction = Math.min(1.0, (double) read / total);
             int filled = (int) Math.round(fraction * BAR);
-            b.append(String.format(Locale.ROOT, "%3d%% [", (int) Math.floor(fraction * 100)))
-                    .append("#".repeat(filled))
-                    .append("-".repeat(BAR - filled))
-                    .append("]  ")
-                    .append(readOfTotal(read, total));
-        } else {
-            b.append(' ').append(bytes(read));
+            head += String.format(Locale.ROOT, " %3d%%", (int) Math.floor(fraction * 100));
+            bar = "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "]";
         }
-        b.append("  ").append(bytes(bytesPerSecond)).append("/s");
-        b.append("  ").append(count(linesPerSecond)).append(" lines/s");
-        if (done) {
-            b.append("  in ").append(clock(elapsedSeconds));
-        } else if (total > 0 && read >= total) {
-            b.append("  writing"); // all read; the stages still drain
-        } else if (total > 0) {
-            b.append("  ETA ")
-                    .append(bytesPerSecond > 0 ? clock(Math.round((total - read) / bytesPerSecond)) : "--:--");
+        // in the order shown; the parts that go first on a narrow terminal are dropped in the order of `drop`
+        String amount = total > 0 ? readOfTotal(read, total) : bytes(read);
+        String byteRate = bytes(bytesPerSecond) + "/s";
+        String lineRate = count(linesPerSecond) + " lines/s";
+        String tail = tail(read, total, bytesPerSecond, elapsedSeconds, stage);
+        List<String> parts = new ArrayList<>(List.of(amount, byteRate, lineRate));
+        if (tail != null) {
+            parts.add(tail);
+        }
+        List<String> drop = new ArrayList<>(List.of(lineRate, byteRate, "bar", amount));
+        String line = join(head, bar, parts);
+        while (line.length() > columns - 1 && !drop.isEmpty()) {
+            String gone = drop.remove(0);
+            if (gone.equals("bar")) {
+                bar = null;
+            } else {
+                parts.remove(gone);
+            }
+            line = join(head, bar, parts);
+        }
+        return line.length() > columns - 1 ? line.substring(0, Math.max(0, columns - 1)) : line;
+    }
+
+    private static String join(String head, String bar, List<String> parts) {
+        StringBuilder b = new StringBuilder(head);
+        if (bar != null) {
+            b.append(' ').append(bar);
+        }
+        for (String p : parts) {
+            b.append("  ").append(p);
         }
         return b.toString();
+    }
+
+    /** The ETA, the stage once all is read, or the time taken; null while reading standard input. */
+    private static String tail(long read, long total, double bytesPerSecond, long elapsedSeconds, Stage stage) {
+        switch (stage) {
+            case DONE:
+                return "in " + clock(elapsedSeconds);
+            case READING:
+                if (total <= 0) {
+                    return null;
+                }
+                double eta = bytesPerSecond > 0 ? (total - read) / bytesPerSecond : Double.POSITIVE_INFINITY;
+                return "ETA " + (eta <= MAX_ETA_SECONDS ? clock(Math.round(eta)) : "--:--");
+            default:
+                return stage.name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** 27.5/65.0 MB, or 950 kB/1.2 MB when the units differ. */

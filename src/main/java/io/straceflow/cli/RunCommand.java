@@ -10,7 +10,16 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "run",
         description = "Trace a new program. Exits with the program's exit code (128+N when killed by signal N).",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        abbreviateSynopsis = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  straceflow run -- git status",
+            "  # only file and network calls, into ./out",
+            "  straceflow run -o out -e trace=%%file,%%network -- make",
+            "  # keyed chains, and Prometheus metrics while it runs",
+            "  straceflow run --key chain.key --metrics-port 9464 -- ./server"
+        })
 final class RunCommand implements Callable<Integer> {
     @Mixin
     TraceOptions options;

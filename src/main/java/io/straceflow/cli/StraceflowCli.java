@@ -1,6 +1,8 @@
 package io.straceflow.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +12,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Trace programs with strace into typed, hash-chained streams (files or Kafka).",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  straceflow run -- git status          # trace a program, then see its report",
+            "  straceflow replay -o out trace.txt    # process a saved strace -o file",
+            "  straceflow verify out                 # check every hash chain of a run",
+            "%nRun 'straceflow COMMAND --help' for the options of a command."
+        },
         subcommands = {
             RunCommand.class,
             AttachCommand.class,
@@ -18,13 +29,15 @@ import picocli.CommandLine.Command;
             SummaryCommand.class,
             KeygenCommand.class
         })
-public final class StraceflowCli implements Runnable {
+public final class StraceflowCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Bare {@code straceflow}: the usage with every command, on stderr, and the usage error's exit code. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, attach, replay)");
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     /** Builds the command line; tests call this to run commands in-process. */
@@ -32,6 +45,8 @@ public final class StraceflowCli implements Runnable {
         CommandLine cl = withErrorHandling(new CommandLine(new StraceflowCli()));
         // `straceflow run ls -l`: everything after the program belongs to the program.
         cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().values().forEach(HelpGroup.Renderer::install);
+        HelpGroup.hideLiveOnly(cl.getSubcommands().get("replay"));
         return cl;
     }
 
@@ -53,12 +68,65 @@ public final class StraceflowCli implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("straceflow: " + ex.getMessage());
+            err.println("straceflow: " + ex.getMessage() + didYouMean(ex));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             err.flush();
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * " (did you mean --grace?)" for a mistyped option or command: picocli's suggestions (options that begin alike,
+     * commands that look alike) and the command's other options or commands, those near enough (at most two edits,
+     * or a quarter of the name, away, or beginning with what was typed), the nearest first; empty when none is.
+     */
+    static String didYouMean(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)
+                || u.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String typed = u.getUnmatched().get(0).split("=", 2)[0];
+        CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(u.getSuggestions());
+        if (u.isUnknownOption()) {
+            spec.options().stream().filter(o -> !o.hidden()).forEach(o -> names.addAll(List.of(o.names())));
+        } else {
+            names.addAll(spec.subcommands().keySet());
+        }
+        int near = Math.max(2, typed.length() / 4);
+        List<String> close = names.stream()
+                .filter(n -> distance(typed, n) <= near || (typed.length() >= 4 && n.startsWith(typed)))
+                .toList();
+        int best = close.stream().mapToInt(n -> nearness(typed, n)).min().orElse(-1);
+        List<String> nearest =
+                close.stream().filter(n -> nearness(typed, n) == best).limit(3).toList();
+        return nearest.isEmpty() ? "" : " (did you mean " + String.join(" or ", nearest) + "?)";
+    }
+
+    /** Lower is nearer: the edit distance, a letter's case counting half an edit (-t is nearest -T). */
+    private static int nearness(String typed, String name) {
+        int caseless = distance(typed.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+        return 2 * caseless + (distance(typed, name) > caseless ? 1 : 0);
+    }
+
+    /** Levenshtein distance: edits (insert, delete, replace a character) that turn a into b. */
+    static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                int replace = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(replace, Math.min(above, row[j - 1]) + 1);
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     public static void main(String[] args) {

@@ -19,7 +19,13 @@ import picocli.CommandLine.Spec;
         name = "summary",
         mixinStandardHelpOptions = true,
         description = "Report of a finished run: top syscalls (like strace -c), files read and written, network"
-                + " peers, errors by errno, the process tree with exit codes, and the stream counters.")
+                + " peers, errors by errno, the process tree with exit codes, and the stream counters.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  straceflow summary out",
+            "  straceflow summary --format json out > summary.json",
+            "  straceflow summary --html report.html out"
+        })
 final class SummaryCommand implements Callable<Integer> {
     enum Format {
         text,
@@ -29,9 +35,11 @@ final class SummaryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "output directory of a run")
     Path dir;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = "--html",
             paramLabel = "FILE",

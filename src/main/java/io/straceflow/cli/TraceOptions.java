@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by run, attach and replay. */
+/**
+ * Options shared by run, attach and replay. Each names the group its command's --help lists it under ({@link
+ * HelpGroup.In}); one that only a live trace uses is {@code liveOnly}, and replay's --help leaves it out. A new option
+ * takes its group the same way, e.g. {@code @HelpGroup.In(HelpGroup.OUTPUT)} for an output option.
+ */
 public final class TraceOptions {
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = {"-o", "--out"},
             paramLabel = "DIR",
@@ -14,23 +19,28 @@ public final class TraceOptions {
             defaultValue = "straceflow-out")
     Path out;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = "--force",
             description = "Replace the streams of a previous run in the output directory instead of refusing.")
     boolean force;
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(
             names = "-e",
             paramLabel = "EXPR",
             description = "A strace -e expression, passed through (repeatable), e.g. -e trace=%%file,%%network.")
     List<String> expressions = new ArrayList<>();
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(names = "-T", description = "Record the time spent in each syscall (strace -T).")
     boolean syscallTimes;
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(names = "-Y", description = "Print command names of pids (strace -Y).")
     boolean comm;
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(
             names = {"-s", "--string-size"},
             paramLabel = "N",
@@ -38,6 +48,7 @@ public final class TraceOptions {
                     + " their events say truncated.")
     Integer stringSize;
 
+    @HelpGroup.In(HelpGroup.TRACING)
     @Option(
             names = "--max-line-bytes",
             paramLabel = "N",
@@ -46,18 +57,21 @@ public final class TraceOptions {
                     + " bytes and truncated: true.")
     Integer maxLineBytes;
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(
             names = "--seccomp-bpf",
             description = "Let the kernel stop only the syscalls named by -e trace=... (strace --seccomp-bpf): much"
                     + " less slowdown of the program when you trace a few syscalls; needs -e trace=.")
     boolean seccompBpf;
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(
             names = "--strace-opt",
             paramLabel = "OPT",
             description = "Any other strace option, passed through (repeatable), e.g. --strace-opt=--seccomp-bpf.")
     List<String> straceOptions = new ArrayList<>();
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(
             names = "--grace",
             paramLabel = "SECONDS",
@@ -66,12 +80,14 @@ public final class TraceOptions {
             defaultValue = "5")
     double graceSeconds;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = "--routes",
             paramLabel = "DIR",
             description = "Load your own Camel YAML routes from DIR (*.yaml) next to the pipeline.")
     Path routes;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = "--to",
             paramLabel = "STREAM=URI",
@@ -81,6 +97,7 @@ public final class TraceOptions {
                             + " e.g. --to events=stream:out or --to actions=direct:mine with --routes. Repeatable.")
     java.util.List<String> to = new java.util.ArrayList<>();
 
+    @HelpGroup.In(HelpGroup.INTEGRITY)
     @Option(
             names = "--key",
             paramLabel = "FILE",
@@ -88,12 +105,14 @@ public final class TraceOptions {
                     + " that evolve at every checkpoint (forward security). Keep the file off this host after start.")
     Path key;
 
+    @HelpGroup.In(HelpGroup.INTEGRITY)
     @Option(
             names = "--signing-key",
             paramLabel = "FILE",
             description = "Ed25519 key (from 'straceflow keygen --signing FILE') that signs every checkpoint.")
     Path signingKey;
 
+    @HelpGroup.In(HelpGroup.TRACING)
     @Option(
             names = "--date",
             paramLabel = "YYYY-MM-DD",
@@ -103,6 +122,7 @@ public final class TraceOptions {
                             + " no later than the input file's modification time.")
     java.time.LocalDate date;
 
+    @HelpGroup.In(HelpGroup.TRACING)
     @Option(
             names = "--window",
             paramLabel = "MS",
@@ -111,6 +131,7 @@ public final class TraceOptions {
             defaultValue = "100")
     long windowMillis;
 
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(
             names = "--quiet-flush",
             paramLabel = "MS",
@@ -121,11 +142,13 @@ public final class TraceOptions {
             defaultValue = "500")
     long quietFlushMillis;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = {"-q", "--quiet"},
             description = "Print nothing at the end of the run.")
     boolean quiet;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = "--no-redact",
             description = "Keep secrets and environment values in events, enriched, actions and run.json. By default"
@@ -133,12 +156,14 @@ public final class TraceOptions {
                     + " private key blocks ...) are masked there; syscalls.log is not touched.")
     boolean noRedact;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = "--redact-raw",
             description = "Mask the same secrets in syscalls.log too (its chain covers what is written): it is then no"
                     + " longer strace's exact output.")
     boolean redactRaw;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(
             names = "--sink",
             paramLabel = "SINKS",
@@ -146,18 +171,21 @@ public final class TraceOptions {
                     + " kafka also ships every line. Default: file, or file,kafka with --kafka-brokers.")
     String sink;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(
             names = "--kafka-brokers",
             paramLabel = "HOST:PORT[,...]",
             description = "Kafka bootstrap servers (straceflow.kafka.brokers).")
     String kafkaBrokers;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(
             names = "--topic-prefix",
             paramLabel = "P",
             description = "Topics P.raw, P.raw.chain, P.events, P.enriched, P.actions, P.checkpoints (default strace).")
     String topicPrefix;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(
             names = "--kafka-timeout",
             paramLabel = "SECONDS",
@@ -165,6 +193,7 @@ public final class TraceOptions {
                     + " (default 30).")
     Double kafkaTimeoutSeconds;
 
+    @HelpGroup.In(HelpGroup.METRICS)
     @Option(
             names = "--metrics-port",
             paramLabel = "PORT",
@@ -172,12 +201,14 @@ public final class TraceOptions {
                     + " 0 picks a free port (printed on stderr). Default: off (straceflow.metrics-port).")
     Integer metricsPort;
 
+    @HelpGroup.In(HelpGroup.METRICS)
     @Option(
             names = "--metrics-host",
             paramLabel = "HOST",
             description = "Address of the metrics endpoint (default 127.0.0.1; 0.0.0.0 for every interface).")
     String metricsHost;
 
+    @HelpGroup.In(HelpGroup.METRICS)
     @Option(
             names = "--metrics-linger",
             paramLabel = "SECONDS",

@@ -32,6 +32,14 @@ import picocli.CommandLine.Spec;
             "Prints one line per stream and one for run.json: OK with the record count, WARN, or FAIL with the first"
                     + " bad record."
         },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  straceflow verify out",
+            "  # keyed tags, and checkpoints signed by the key pair of 'keygen --signing'",
+            "  straceflow verify --key chain.key --pubkey sign.key.pub out",
+            "  # a run read back from Kafka",
+            "  straceflow verify --kafka-brokers 127.0.0.1:9092 --run RUN_ID"
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every stream and run.json intact and sealed",
@@ -45,36 +53,43 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "output directory of a run")
     Path dir;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(
             names = "--kafka-brokers",
             paramLabel = "HOST:PORT[,...]",
             description = "verify a run read back from Kafka instead of a directory (needs --run)")
     String kafkaBrokers;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(names = "--topic-prefix", paramLabel = "P", description = "topic prefix of the run (default strace)")
     String topicPrefix = "strace";
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(names = "--run", paramLabel = "RUN", description = "run id (run_id in run.json)")
     String run;
 
+    @HelpGroup.In(HelpGroup.KAFKA)
     @Option(
             names = "--kafka-timeout",
             paramLabel = "SECONDS",
             description = "bound on reaching the broker and reading the run (default 30)")
     double kafkaTimeoutSeconds = 30;
 
+    @HelpGroup.In(HelpGroup.INTEGRITY)
     @Option(
             names = "--key",
             paramLabel = "FILE",
             description = "chain key: every tag is checked and every stream must be keyed")
     Path key;
 
+    @HelpGroup.In(HelpGroup.INTEGRITY)
     @Option(
             names = "--pubkey",
             paramLabel = "FILE",
             description = "Ed25519 public key: every checkpoint note must be signed by it")
     Path pubkey;
 
+    @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(names = "--json", description = "print the report as one JSON document")
     boolean json;
 

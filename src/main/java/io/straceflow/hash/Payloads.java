@@ -8,10 +8,21 @@ import java.util.Arrays;
  * sealed. What a transforming stage (enrich, actions) hands to the stream's {@link ChainStamp}.
  */
 public final class Payloads {
-    private byte[] bytes = new byte[1 << 12];
-    private int[] ends = new int[16];
+    private byte[] bytes;
+    private int[] ends;
     private int size;
     private boolean end;
+
+    /** A batch of many records (an enriched batch). */
+    public Payloads() {
+        this(1 << 12, 16);
+    }
+
+    /** A batch of about {@code records} records of about {@code bytes} bytes in all (one action: 1, 512). */
+    public Payloads(int bytes, int records) {
+        this.bytes = new byte[bytes];
+        this.ends = new int[Math.max(1, records)];
+    }
 
     /** The last batch of the trace (may be empty): the stream is sealed after its records. */
     public static Payloads end() {

@@ -1,7 +1,6 @@
 package io.straceflow.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.straceflow.sink.RunStats;
 import java.util.Map;
@@ -11,9 +10,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The run's counters ({@link RunStats}) as Micrometer meters: {@code straceflow.NAME} function counters
- * (Prometheus {@code straceflow_NAME_total}) and, for the stream throughputs, {@code straceflow.NAME.per.second}
- * gauges. The meters read the counters when scraped; the stages only publish numbers, so the hot path never
- * touches Micrometer.
+ * (Prometheus {@code straceflow_NAME_total}); a rate is Prometheus's {@code rate()} of one. The meters read the
+ * counters when scraped; the stages only publish numbers, so the hot path never touches Micrometer.
  */
 final class RunMeters {
     /**
@@ -22,6 +20,11 @@ final class RunMeters {
      */
     private static final String[][] KNOWN = {
         {"lines", "strace lines read (records of syscalls.log)"},
+        {
+            "queue_full",
+            "batches the reading thread held until the queue to enrich and actions had room (the pipeline,"
+                    + " not the program, set the pace)"
+        },
         {"events", "events written to events.jsonl (and enriched.jsonl)"},
         {"merged", "calls split by other threads (unfinished ... resumed) merged into one event"},
         {"unparsed", "lines the parser could not read, kept as unparsed events"},
@@ -40,8 +43,6 @@ final class RunMeters {
         {"kafka_retries", "record sends Kafka's producer retried (a record delivered after a retry is sent once)"},
         {"kafka_shed", "records of kafka_failed not handed to Kafka while the broker looked lost"}
     };
-
-    private static final Set<String> RATES = Set.of("lines", "events", "actions", "kafka_sent");
 
     private final MeterRegistry registry;
     private final RunStats stats;
@@ -82,7 +83,7 @@ final class RunMeters {
                 return known[1];
             }
         }
-        return "run counter " + name;
+        return "the run.json counter " + name + ", published by a stage of the routes";
     }
 
     private void register(String name) {
@@ -93,12 +94,5 @@ final class RunMeters {
         FunctionCounter.builder("straceflow." + name, this, m -> m.value(name))
                 .description(help(name))
                 .register(registry);
-        if (RATES.contains(name)) {
-            Rate rate = new Rate(() -> value(name), System::nanoTime);
-            Gauge.builder("straceflow." + name + ".per.second", rate, Rate::perSecond)
-                    .description(name + " per second since the previous scrape (at least 1 s before)")
-                    .strongReference(true)
-                    .register(registry);
-        }
     }
 }

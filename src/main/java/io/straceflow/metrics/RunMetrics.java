@@ -18,8 +18,9 @@ import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.component.micrometer.routepolicy.MicrometerRoutePolicyFactory;
 
 /**
- * The metrics of one run: a Prometheus meter registry with the run's counters and rates, the JVM's memory, GC and
- * threads, and Camel's route metrics, served by {@link MetricsServer}. The registry is bound in Camel as
+ * The metrics of one run: a Prometheus meter registry with the run's counters, what the traced program did
+ * ({@link ProgramMeters}), the JVM's memory, GC and threads, and Camel's route metrics, served by {@link
+ * MetricsServer}, all named as Prometheus has it ({@link PrometheusNames}). The registry is bound in Camel as
  * {@code metricsRegistry}, so {@code micrometer:} endpoints in user routes land on the same page. Without
  * {@code --metrics-port} nothing is created and nothing runs.
  */
@@ -28,6 +29,7 @@ public final class RunMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry;
     private final RunMeters meters;
+    private final ProgramMeters program;
     private final MetricsServer server;
     private final JvmGcMetrics gc;
     private final long lingerMillis;
@@ -39,6 +41,7 @@ public final class RunMetrics implements AutoCloseable {
     private RunMetrics() {
         registry = null;
         meters = null;
+        program = null;
         server = null;
         gc = null;
         lingerMillis = 0;
@@ -46,7 +49,9 @@ public final class RunMetrics implements AutoCloseable {
 
     private RunMetrics(MetricsSettings settings, RunStats stats) {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusNames.apply(registry);
         meters = new RunMeters(registry, stats);
+        program = new ProgramMeters(registry, stats);
         Gauge.builder("straceflow.trace.running", this, m -> m.ended ? 0 : 1)
                 .description("1 while the trace runs, 0 once it has ended")
                 .register(registry);
@@ -133,6 +138,7 @@ public final class RunMetrics implements AutoCloseable {
     private String scrape() {
         scrapingFinal = ended;
         meters.refresh();
+        program.refresh();
         return registry.scrape();
     }
 

@@ -16,6 +16,9 @@ import org.apache.camel.Processor;
  */
 public class ParseStage implements Processor {
     private RunStats stats;
+    /** What the program did, for the metrics endpoint: counted here, from each event, once. */
+    private io.straceflow.metrics.ProgramCounts program;
+
     private String date;
     private boolean flushEachBatch;
     private boolean redact = true;
@@ -67,6 +70,9 @@ public class ParseStage implements Processor {
             int n = json.write(g -> EventJson.writeFields(e, g));
             out.add(e, -1, json.buffer(), JsonFields.OFFSET, n); // seq: set when written (EventsWriter)
             out.setReadAt(out.size() - 1, readAt);
+            if (program != null) {
+                program.count(e);
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -97,6 +103,7 @@ public class ParseStage implements Processor {
 
     public void setStats(RunStats stats) {
         this.stats = stats;
+        this.program = stats == null ? null : new io.straceflow.metrics.ProgramCounts(stats);
     }
 
     /**

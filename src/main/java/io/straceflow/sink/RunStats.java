@@ -21,6 +21,7 @@ public class RunStats {
     private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final Map<String, LabelledCounts> labelled = new ConcurrentHashMap<>();
 
     public void put(String name, long value) {
         counter(name).set(value);
@@ -47,6 +48,14 @@ public class RunStats {
     /** The warnings so far, in the order they came. */
     public List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /**
+     * Counters told apart by a label (calls by syscall, errors by errno ...), kept apart from the run.json counters:
+     * the metrics endpoint serves them. Created on first use.
+     */
+    public LabelledCounts labelled(String name) {
+        return labelled.computeIfAbsent(name, k -> new LabelledCounts());
     }
 
     public Map<String, Long> snapshot() {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.Predicate;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultMessage;
 
@@ -26,7 +27,7 @@ import org.apache.camel.support.DefaultMessage;
  * DownstreamHandoff}) and fails the run, and the records it missed are counted ({@code sink_failed}). The files
  * get every line read all the same.
  */
-public class UserSinks {
+public class UserSinks implements Predicate {
     /** The streams by the names {@code --to} takes, with their files. */
     public static final Map<String, String> STREAMS = Map.of(
             "raw", StreamFiles.RAW,
@@ -44,8 +45,12 @@ public class UserSinks {
     private RunStats stats;
     private volatile ProducerTemplate template;
 
-    /** Whether the batch's stream has sinks of the user's. */
-    public boolean wanted(Exchange exchange) {
+    /**
+     * Whether the batch's stream has sinks of the user's: a Predicate (the route's filter refers to this bean), as a
+     * bean method call would cost a lookup on every exchange, one per action.
+     */
+    @Override
+    public boolean matches(Exchange exchange) {
         Stamped s = exchange.getMessage().getBody(Stamped.class);
         return s != null && !uris.getOrDefault(s.stream(), List.of()).isEmpty();
     }

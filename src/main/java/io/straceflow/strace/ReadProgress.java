@@ -11,6 +11,7 @@ public final class ReadProgress {
     private final AtomicLong read = new AtomicLong();
     private volatile long total = -1;
     private volatile boolean started;
+    private volatile boolean inputEnded;
 
     /** Bytes read so far. */
     public long read() {
@@ -25,6 +26,18 @@ public final class ReadProgress {
     /** The replay has opened its inputs (before: Camel is still starting, nothing to show yet). */
     public boolean started() {
         return started;
+    }
+
+    /**
+     * Every input has been read and the end of the trace handed on: what is left is writing the last batches and
+     * sealing the streams.
+     */
+    public boolean inputEnded() {
+        return inputEnded;
+    }
+
+    void endInput() {
+        inputEnded = true;
     }
 
     void setTotal(long total) {

@@ -77,6 +77,7 @@ public class StraceConsumer extends DefaultConsumer {
             source.destroy();
             end = new TraceEnd(70, 0, 0, oneLine(e));
         }
+        progress().endInput(); // a progress bar now shows the streams being sealed
         try {
             Exchange ex = createExchange(false);
             ex.getMessage().setHeader(StraceConstants.KIND, StraceConstants.KIND_END);

@@ -28,35 +28,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Prometheus endpoint of a real traced run, scraped over HTTP while it runs and once it has ended. */
 class MetricsEndpointTest {
     private static final Pattern URL = Pattern.compile("straceflow: metrics on (http://127\\.0\\.0\\.1:\\d+)/metrics");
-    private static final Pattern RUN_COUNTER = Pattern.compile("(?m)^straceflow_(\\w+)_total (\\S+)$");
+    /** A run.json counter's series (the program counters have labels, but for processes_started). */
+    private static final Pattern RUN_COUNTER =
+            Pattern.compile("(?m)^straceflow_(?!processes_started_)(\\w+)_total (\\S+)$");
 
     @TempDir
     Path work;
+
+    /** The program blocks opening this FIFO until the test writes to it: the trace runs as long as the test wants. */
+    private Path fifo;
+
+    @org.junit.jupiter.api.BeforeEach
+    void fifo() {
+        fifo = work.resolve("go");
+    }
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void countersAreScrapedWhileTheTraceRunsAndEndAsRunJsonSays() throws Exception {
-        // the program blocks opening a FIFO until the test writes to it: the trace runs as long as the test wants
-        Path fifo = work.resolve("go");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
-                .isZero();
-        Straceflow sf = Straceflow.start(
-                work,
-                List.of(
-                        "run",
-                        "-q",
-                        "-o",
-                        "out",
-                        "--metrics-port",
-                        "0",
-                        "--metrics-linger",
-                        "60",
-                        "--",
-                        "sh",
-                        "-c",
-                        "ls / >/dev/null; head -c 3 " + fifo + " >/dev/null"));
+        Straceflow sf = metered("ls / >/dev/null; head -c 3 " + fifo + " >/dev/null");
         String base = await().atMost(Duration.ofSeconds(60)).until(() -> endpoint(sf), u -> u != null);
 
         Map<String, Double> running = await().atMost(Duration.ofSeconds(60))
@@ -81,10 +73,182 @@ class MetricsEndpointTest {
         assertThat(last)
                 .contains("straceflow_trace_running 0.0")
                 .contains("straceflow_run_info{mode=\"run\",run_id=\"" + runId() + "\"} 1")
-                .containsPattern("(?m)^straceflow_lines_per_second \\S+$")
-                .containsPattern("(?m)^straceflow_events_per_second \\S+$")
                 .containsPattern("(?m)^jvm_memory_used_bytes\\{");
+        assertPrometheusNames(last);
         assertThat(running.keySet()).isSubsetOf(fromRunJson.keySet());
+    }
+
+    /**
+     * The program-level counters of a real traced program (a failing call, a child killed by SIGKILL, a thread, bytes
+     * written), scraped while it runs and once it has ended: the final values are exactly what events.jsonl holds.
+     */
+    @Test
+    void theProgramCountersAgreeWithEventsJsonl() throws Exception {
+        String script = "cat /nonexistent 2>/dev/null; head -c 3 " + fifo + " >/dev/null; sleep 30 & kill -9 $!; wait;"
+                + " /usr/bin/python3 -c 'import threading; t = threading.Thread(target=len, args=[()]); t.start();"
+                + " t.join()'; head -c 5000 /dev/zero > zeros";
+        Straceflow sf = metered(script);
+        String base = await().atMost(Duration.ofSeconds(60)).until(() -> endpoint(sf), u -> u != null);
+        // while it runs (the shell waits on the FIFO): the failed cat is counted already
+        Map<String, Double> running = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> labelled(get(base + "/metrics").body(), "syscall_errors", "errno"),
+                        c -> c.getOrDefault("ENOENT", 0.0) > 0);
+        String during = get(base + "/metrics").body();
+        assertThat(labelled(during, "syscalls", "syscall")).containsKey("execve");
+        assertThat(unlabelled(during, "processes_started")).isGreaterThanOrEqualTo(2.0); // sh, cat
+        assertThat(sf.process.isAlive()).isTrue();
+
+        try (OutputStream out = Files.newOutputStream(fifo)) {
+            out.write("go\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> get(base + "/health").statusCode() == 503);
+        String last = get(base + "/metrics").body();
+        var r = sf.await();
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+
+        EventsJsonl events = EventsJsonl.read(work.resolve("out/events.jsonl"));
+        assertThat(labelled(last, "syscalls", "syscall")).isEqualTo(events.calls);
+        assertThat(labelled(last, "syscall_errors", "errno"))
+                .isEqualTo(events.errors)
+                .containsKey("ENOENT");
+        assertThat(running.get("ENOENT")).isLessThanOrEqualTo(events.errors.get("ENOENT"));
+        assertThat(labelled(last, "io_bytes", "direction")).isEqualTo(events.bytes);
+        assertThat(events.bytes.get("write")).isGreaterThanOrEqualTo(5000.0);
+        assertThat(unlabelled(last, "processes_started")).isEqualTo(events.started);
+        assertThat(labelled(last, "processes_exited", "how"))
+                .isEqualTo(events.exited)
+                .containsEntry("killed", 1.0);
+        assertThat(events.threads)
+                .as("python's thread, whose exit is not a process's")
+                .isNotEmpty();
+        // every process the trace saw start, it saw end: sh, cat, head, sleep, kill's none, python3, head
+        assertThat(events.exited.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isEqualTo(events.started)
+                .isGreaterThanOrEqualTo(6.0);
+        assertPrometheusNames(last);
+    }
+
+    /**
+     * Prometheus naming: no scrape-relative rates, snake_case labels, seconds rather than nanoseconds, and a real HELP
+     * text for every series (none of the fallback for an unknown run.json counter).
+     */
+    private static void assertPrometheusNames(String scrape) {
+        assertThat(scrape).doesNotContain("_per_second").doesNotContain("_ns_").doesNotContain("_ns ");
+        assertThat(Pattern.compile("[{,]([A-Za-z_]+)=\"")
+                        .matcher(scrape)
+                        .results()
+                        .map(m -> m.group(1)))
+                .isNotEmpty()
+                .allMatch(k -> k.matches("[a-z_]+"), "snake_case");
+        List<String> types = scrape.lines()
+                .filter(l -> l.startsWith("# TYPE "))
+                .map(l -> l.split(" ")[2])
+                .toList();
+        assertThat(types).contains("process_cpu_seconds_total", "straceflow_queue_full_total", "app_info");
+        for (String name : types) {
+            Matcher help = Pattern.compile("(?m)^# HELP " + name + " (.*)$").matcher(scrape);
+            assertThat(help.find()).as(name).isTrue();
+            assertThat(help.group(1)).as(name).isNotBlank().doesNotContain("published by a stage");
+        }
+    }
+
+    /** straceflow_NAME_total{LABEL="V"} COUNT lines of a scrape, by V. */
+    private static Map<String, Double> labelled(String scrape, String name, String label) {
+        Map<String, Double> c = new TreeMap<>();
+        Matcher m = Pattern.compile("(?m)^straceflow_" + name + "_total\\{" + label + "=\"([^\"]*)\"} (\\S+)$")
+                .matcher(scrape);
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(2));
+            if (v > 0) { // a series registered up front may still be 0; events.jsonl has no such key
+                c.put(m.group(1), v);
+            }
+        }
+        return c;
+    }
+
+    private static double unlabelled(String scrape, String name) {
+        Matcher m =
+                Pattern.compile("(?m)^straceflow_" + name + "_total (\\S+)$").matcher(scrape);
+        assertThat(m.find()).as(name).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** The program counters as counted straight from events.jsonl, by the rules README's Metrics section states. */
+    private record EventsJsonl(
+            Map<String, Double> calls,
+            Map<String, Double> errors,
+            Map<String, Double> bytes,
+            double started,
+            Map<String, Double> exited,
+            java.util.Set<Long> threads) {
+        private static final java.util.Set<String> READS =
+                java.util.Set.of("read", "pread64", "readv", "preadv", "preadv2", "recv", "recvfrom", "recvmsg");
+        private static final java.util.Set<String> WRITES = java.util.Set.of(
+                "write",
+                "pwrite64",
+                "writev",
+                "pwritev",
+                "pwritev2",
+                "send",
+                "sendto",
+                "sendmsg",
+                "sendfile",
+                "sendfile64");
+
+        static EventsJsonl read(Path file) throws Exception {
+            ObjectMapper json = new ObjectMapper();
+            Map<String, Double> calls = new TreeMap<>();
+            Map<String, Double> errors = new TreeMap<>();
+            Map<String, Double> bytes = new TreeMap<>();
+            Map<String, Double> exited = new TreeMap<>();
+            java.util.Set<Long> threads = new java.util.HashSet<>();
+            List<JsonNode> ends = new java.util.ArrayList<>();
+            double started = 0;
+            boolean first = true;
+            for (String line : Files.readAllLines(file)) {
+                JsonNode e = json.readTree(line);
+                if (!e.has("type")) {
+                    continue; // the chain's control records
+                }
+                String type = e.get("type").asText();
+                if (type.equals("exit") || type.equals("killed")) {
+                    ends.add(e);
+                }
+                if (!type.equals("syscall")) {
+                    first = false;
+                    continue;
+                }
+                String name = e.get("syscall").asText();
+                calls.merge(name, 1.0, Double::sum);
+                long ret = e.path("ret").asLong(0);
+                if (e.has("errno")) {
+                    errors.merge(e.get("errno").asText(), 1.0, Double::sum);
+                } else if (first && name.equals("execve")) {
+                    started++;
+                } else if (ret > 0
+                        && List.of("fork", "vfork", "clone", "clone3").contains(name)) {
+                    if (e.get("args").toString().contains("\"CLONE_THREAD\"")) {
+                        threads.add(ret);
+                    } else {
+                        started++;
+                    }
+                } else if (ret > 0 && READS.contains(name)) {
+                    bytes.merge("read", (double) ret, Double::sum);
+                } else if (ret > 0 && WRITES.contains(name)) {
+                    bytes.merge("write", (double) ret, Double::sum);
+                }
+                first = false;
+            }
+            for (JsonNode e : ends) {
+                if (!threads.contains(e.get("pid").asLong())) {
+                    exited.merge(e.get("type").asText().equals("exit") ? "exited" : "killed", 1.0, Double::sum);
+                }
+            }
+            return new EventsJsonl(calls, errors, bytes, started, exited, threads);
+        }
     }
 
     @Test
@@ -99,6 +263,27 @@ class MetricsEndpointTest {
                     .startsWith("straceflow: --metrics-port " + port + ": cannot listen on 127.0.0.1:" + port);
             assertThat(work.resolve("out")).doesNotExist();
         }
+    }
+
+    /** {@code sh -c script} traced with the metrics endpoint on (any free port) and a linger for the last scrape. */
+    private Straceflow metered(String script) throws Exception {
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
+        return Straceflow.start(
+                work,
+                List.of(
+                        "run",
+                        "-q",
+                        "-o",
+                        "out",
+                        "--metrics-port",
+                        "0",
+                        "--metrics-linger",
+                        "60",
+                        "--",
+                        "sh",
+                        "-c",
+                        script));
     }
 
     private static String endpoint(Straceflow sf) throws Exception {

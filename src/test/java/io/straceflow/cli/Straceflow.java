@@ -90,6 +90,17 @@ final class Straceflow {
                 .isZero();
     }
 
+    /** The command line run in this JVM ({@link StraceflowCli#commandLine()}), its output captured. */
+    static Result inProcess(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = StraceflowCli.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(err));
+        int rc = cl.execute(args);
+        return new Result(rc, out.toString(), err.toString());
+    }
+
     /** Runs to completion (bounded) and returns the exit code. */
     static Result run(Path work, String... args) throws Exception {
         return start(work, List.of(args)).await();

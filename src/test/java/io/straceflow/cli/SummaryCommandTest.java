@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.testing.Programs;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SummaryCommandTest {
     @TempDir
@@ -87,7 +84,7 @@ class SummaryCommandTest {
                 "adir", "it is a directory");
         for (Map.Entry<String, String> c : reasons.entrySet()) {
             Path target = work.resolve(c.getKey());
-            var r = inProcess("summary", out.toString(), "--html", target.toString());
+            var r = Straceflow.inProcess("summary", out.toString(), "--html", target.toString());
             assertThat(r.exitCode()).as(c.getKey()).isEqualTo(ExitCodes.CANT_CREATE);
             assertThat(r.stderr())
                     .isEqualTo("straceflow: cannot write the HTML report to " + target + ": " + c.getValue() + "\n");
@@ -103,14 +100,14 @@ class SummaryCommandTest {
         Path out = Files.createDirectory(work.resolve("out"));
         Files.writeString(out.resolve("events.jsonl"), "");
         Path report = work.resolve("report.html");
-        var r = inProcess("summary", out.toString(), "--html", report.toString());
+        var r = Straceflow.inProcess("summary", out.toString(), "--html", report.toString());
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).isEmpty();
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<section id=\"processes\">");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
                 .isEqualTo("rw-------");
 
-        var dash = inProcess("summary", out.toString(), "--html", "-");
+        var dash = Straceflow.inProcess("summary", out.toString(), "--html", "-");
         assertThat(dash.exitCode()).isZero();
         assertThat(dash.stdout()).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
     }
@@ -118,20 +115,10 @@ class SummaryCommandTest {
     @Test
     void htmlOfADirectoryThatIsNotARunIsTheUsualUsageError() throws Exception {
         Path report = work.resolve("report.html");
-        var r = inProcess("summary", work.toString(), "--html", report.toString());
+        var r = Straceflow.inProcess("summary", work.toString(), "--html", report.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.stderr()).isEqualTo("straceflow: not a straceflow output directory: " + work + "\n");
         assertThat(report).doesNotExist();
-    }
-
-    private static Straceflow.Result inProcess(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = StraceflowCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args);
-        return new Straceflow.Result(rc, out.toString(), err.toString());
     }
 
     /**

@@ -23,14 +23,20 @@ class TerminalTest {
     Path work;
 
     private Process onTerminal(String... straceflowArgs) throws Exception {
-        String cmd = String.join(
-                " ",
-                Straceflow.JAVA,
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                StraceflowCli.class.getName(),
-                String.join(" ", straceflowArgs));
+        return onTerminalAfter("", straceflowArgs);
+    }
+
+    /** straceflow on a terminal, after the shell commands {@code setup} (e.g. {@code stty cols 50;}). */
+    private Process onTerminalAfter(String setup, String... straceflowArgs) throws Exception {
+        String cmd = setup
+                + String.join(
+                        " ",
+                        Straceflow.JAVA,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StraceflowCli.class.getName(),
+                        String.join(" ", straceflowArgs));
         return new ProcessBuilder("script", "-qec", cmd, "/dev/null")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
@@ -66,6 +72,34 @@ class TerminalTest {
                         "\\rreplay 100% \\[########\\]  [0-9.]+/[0-9.]+ kB  [0-9.]+ [kM]?B/s  [0-9.]+k? lines/s  in 0:\\d\\d")
                 .contains("3000 lines traced");
         assertThat(screen.indexOf("lines/s")).isLessThan(screen.indexOf("3000 lines traced"));
+    }
+
+    /**
+     * On a 50-column terminal every frame stays under 50 characters (the terminal's own width, from stty: a frame as
+     * wide would wrap on every redraw), and once everything is read the stages follow in order, the report last.
+     */
+    @Test
+    void onANarrowTerminalTheFramesFitAndTheStagesAfterReadingShow() throws Exception {
+        writeTrace(work.resolve("t.txt"), 3000);
+        Process p = onTerminalAfter("stty cols 50 rows 24; ", "replay", "-o", "out", "t.txt");
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String screen = Files.readString(work.resolve("terminal.txt"));
+        assertThat(p.exitValue()).as(screen).isZero();
+        List<String> frames = java.util.Arrays.stream(screen.split("\r"))
+                .map(f -> f.split("\n", 2)[0].replace("\033[K", ""))
+                .filter(f -> f.startsWith("replay "))
+                .toList();
+        assertThat(frames).isNotEmpty().allSatisfy(f -> assertThat(f).hasSizeLessThan(50));
+        List<String> stages = frames.stream()
+                .map(f -> f.replaceAll(".*  (ETA|writing|sealing|report|in)\\b.*", "$1"))
+                .distinct()
+                .toList();
+        assertThat(stages).as(String.join("\n", frames)).endsWith("report", "in");
+        assertThat(List.of("ETA", "writing", "sealing", "report", "in"))
+                .as("stages in order: %s", stages)
+                .containsSubsequence(stages);
+        assertThat(frames.get(frames.size() - 1))
+                .matches("replay 100% \\[########\\]  [0-9.]+/[0-9.]+ kB  in 0:\\d\\d");
     }
 
     @Test

@@ -144,7 +144,7 @@ public class QuarkusPipeline implements QuarkusApplication {
             return PipelineRunner.refused(undo);
         }
         end = PipelineRunner.withWarnings(end, stats, request.getMode());
-        PipelineRunner.report(err, manifest, end, out, quiet, stats);
+        PipelineRunner.report(err, manifest, end, out, quiet, stats, () -> {});
         return end.exitCode();
     }
 
