@@ -73,6 +73,13 @@ class PipelineRoutesTest extends CamelMainTestSupport {
                 out.toString(),
                 "--date",
                 TraceDate.OPTION,
+                // user sinks (--to), as a user's route would have them: every test's records also reach these
+                "--to",
+                "raw=mock:raw-sink",
+                "--to",
+                "events=mock:events-sink",
+                "--to",
+                "actions=mock:actions-sink",
                 FixedTrace.file().toString());
         camelContextConfiguration().withUseOverridePropertiesWithPropertiesComponent(cli.properties());
         return super.createCamelContext();
@@ -181,6 +188,96 @@ class PipelineRoutesTest extends CamelMainTestSupport {
             digests.put(stream, recordsDigest(out.resolve(stream)));
         }
         assertThat(digests).as("records in " + out).isEqualTo(RECORDS_BEFORE_THE_REFACTOR);
+    }
+
+    /**
+     * --to STREAM=URI: every record of the stream reaches the URI as one exchange, in order, its body the record as
+     * its file holds it (without the newline), with the run, the stream and the record's line as headers.
+     */
+    @Test
+    void everyRecordReachesTheUserSinksWithItsHeaders() throws Exception {
+        MockEndpoint raw = getMockEndpoint("mock:raw-sink");
+        MockEndpoint events = getMockEndpoint("mock:events-sink");
+        MockEndpoint actions = getMockEndpoint("mock:actions-sink");
+        raw.expectedMessageCount((int) FixedTrace.LINES);
+        events.expectedMessageCount((int) FixedTrace.EVENTS);
+        actions.expectedMessageCount((int) FixedTrace.ACTIONS);
+        for (MockEndpoint m : List.of(raw, events, actions)) {
+            m.allMessages().body().isInstanceOf(String.class);
+            m.allMessages().header("straceflow.run").isNotNull();
+        }
+        events.expectedHeaderValuesReceivedInAnyOrder("straceflow.stream", repeat("events.jsonl", FixedTrace.EVENTS));
+        NotifyBuilder traced = endOfTrace();
+
+        context.start();
+
+        assertThat(traced.matches(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli.control().awaitEnd(WAIT_SECONDS, TimeUnit.SECONDS).exitCode())
+                .isZero();
+        MockEndpoint.assertIsSatisfied(WAIT_SECONDS, TimeUnit.SECONDS, raw, events, actions);
+        assertThat(bodies(raw)).isEqualTo(List.copyOf(Files.readAllLines(FixedTrace.file())));
+        for (var stream :
+                Map.of("events.jsonl", events, "actions.jsonl", actions).entrySet()) {
+            List<String> records = Files.readAllLines(out.resolve(stream.getKey())).stream()
+                    .filter(l -> !l.contains("\"_ctl\":"))
+                    .toList();
+            assertThat(bodies(stream.getValue())).as(stream.getKey()).isEqualTo(List.copyOf(records));
+            List<Object> seqs = stream.getValue().getReceivedExchanges().stream()
+                    .map(e -> e.getMessage().getHeader("straceflow.seq"))
+                    .toList();
+            assertThat(seqs)
+                    .as(stream.getKey() + ": straceflow.seq is each record's _seq")
+                    .isEqualTo(records.stream()
+                            .map(r -> (Object) Long.valueOf(r.substring("{\"_seq\":".length(), r.indexOf(','))))
+                            .toList());
+        }
+    }
+
+    /**
+     * The type converters: a component asking for a String (or bytes, or an InputStream) gets JSON. An action and a
+     * batch of events convert to exactly the members their records carry in the files, without the chain fields.
+     */
+    @Test
+    void theTypeConvertersGiveTheRecordsAsJson() throws Exception {
+        mock("events-out", "mock:events");
+        mock("actions-out", "mock:actions");
+        MockEndpoint events = getMockEndpoint("mock:events");
+        MockEndpoint actions = getMockEndpoint("mock:actions");
+        actions.expectedMessageCount((int) FixedTrace.ACTIONS + 1); // every action, then the end
+        NotifyBuilder traced = endOfTrace();
+
+        context.start();
+
+        assertThat(traced.matches(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli.control().awaitEnd(WAIT_SECONDS, TimeUnit.SECONDS).exitCode())
+                .isZero();
+        MockEndpoint.assertIsSatisfied(WAIT_SECONDS, TimeUnit.SECONDS, actions);
+        var convert = context.getTypeConverter();
+        List<String> actionJson = bodies(actions).stream()
+                .filter(Action.class::isInstance)
+                .map(a -> convert.convertTo(String.class, a))
+                .toList();
+        assertThat(actionJson).isEqualTo(withoutChainFields(out.resolve("actions.jsonl")));
+        List<String> eventJson = bodies(events).stream()
+                .flatMap(b -> convert.convertTo(String.class, b).lines())
+                .toList();
+        assertThat(eventJson).isEqualTo(withoutChainFields(out.resolve("events.jsonl")));
+        Exchange first = actions.getReceivedExchanges().get(0);
+        assertThat(convert.convertTo(byte[].class, first.getMessage().getBody()))
+                .isEqualTo(actionJson.get(0).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSONL stream's records as JSON objects without the chain's members ({@code _seq}, {@code _h}). */
+    private static List<String> withoutChainFields(Path file) throws Exception {
+        return Files.readAllLines(file).stream()
+                .filter(l -> !l.contains("\"_ctl\":"))
+                .map(l -> "{" + l.substring(l.indexOf(',') + 1))
+                .map(l -> HASH_FIELD.matcher(l).replaceFirst("}"))
+                .toList();
+    }
+
+    private static List<Object> repeat(String value, long n) {
+        return java.util.Collections.nCopies((int) n, value);
     }
 
     @Test
