@@ -78,7 +78,8 @@ public final class EventBatch {
 
     /**
      * Sets the seq event {@code i} got in events.jsonl: the parser serialises on the reading thread, and the
-     * stream is written on the downstream thread ({@link EventsWriter}), which balances the two.
+     * stream is hashed on the downstream thread (events.jsonl's {@code io.straceflow.hash.ChainStamp}), which balances the
+     * two.
      */
     public void setSeq(int i, long seq) {
         seqs[i] = seq;

@@ -11,7 +11,7 @@ import org.apache.camel.Processor;
 
 /**
  * Parses each batch of lines into events, serialises each one's JSON members into the {@link EventBatch} and
- * hands it on; {@link EventsWriter} writes them to events.jsonl on the downstream thread. Events come in the
+ * hands it on; events.jsonl's hashing stage stamps them on the downstream thread. Events come in the
  * order the parser completes them (a call split by other threads comes when its resumed half arrives).
  */
 public class ParseStage implements Processor {
@@ -68,7 +68,7 @@ public class ParseStage implements Processor {
         }
         try {
             int n = json.write(g -> EventJson.writeFields(e, g));
-            out.add(e, -1, json.buffer(), JsonFields.OFFSET, n); // seq: set when written (EventsWriter)
+            out.add(e, -1, json.buffer(), JsonFields.OFFSET, n); // seq: set when stamped (events.jsonl's ChainStamp)
             out.setReadAt(out.size() - 1, readAt);
             if (program != null) {
                 program.count(e);
