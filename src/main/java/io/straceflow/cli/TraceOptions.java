@@ -25,8 +25,17 @@ public final class TraceOptions {
             description = "A strace -e expression, passed through (repeatable), e.g. -e trace=%%file,%%network.")
     List<String> expressions = new ArrayList<>();
 
-    @Option(names = "-T", description = "Record the time spent in each syscall (strace -T).")
+    @Option(
+            names = "-T",
+            description = "Record the time spent in each syscall (strace -T). On by default: it costs little"
+                    + " (bench/syscall-times.sh); --no-syscall-times turns it off.")
     boolean syscallTimes;
+
+    @Option(
+            names = "--no-syscall-times",
+            description = "Do not record the time spent in each syscall (no strace -T): the report then shows calls"
+                    + " and errors only.")
+    boolean noSyscallTimes;
 
     @Option(names = "-Y", description = "Print command names of pids (strace -Y).")
     boolean comm;
@@ -177,10 +186,13 @@ public final class TraceOptions {
     Double metricsLingerSeconds;
 
     /**
-     * strace options from -s, --seccomp-bpf, -e, -T, -Y and --strace-opt, in the order strace expects them (a later
+     * strace options from -s, --seccomp-bpf, -e, -T (unless --no-syscall-times), -Y and --strace-opt, in the order strace expects them (a later
      * -s overrides straceflow's own -s 1000).
      */
     List<String> straceArgs() {
+        if (syscallTimes && noSyscallTimes) {
+            throw new UserError(ExitCodes.USAGE, "-T and --no-syscall-times contradict each other: give one");
+        }
         List<String> args = new ArrayList<>();
         if (stringSize != null) {
             args.add("-s");
@@ -189,7 +201,7 @@ public final class TraceOptions {
         if (seccompBpf) {
             args.add("--seccomp-bpf");
         }
-        if (syscallTimes) {
+        if (!noSyscallTimes) { // -T is the default (the -T option stays accepted)
             args.add("-T");
         }
         if (comm) {
