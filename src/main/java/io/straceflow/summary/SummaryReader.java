@@ -26,9 +26,9 @@ public final class SummaryReader {
     /** How many actions the timeline keeps (the longest ones), so a large run stays a readable page. */
     public static final int TIMELINE_ACTIONS = 400;
     /** Distinct paths tracked; calls on further ones are only counted ({@link RunSummary#pathCallsUntracked}). */
-    public static final int MAX_PATHS = 100_000;
+    public static final int MAX_PATHS = 50_000;
     /** Distinct peer rows tracked; further calls are only counted ({@link RunSummary#peerCallsUntracked}). */
-    public static final int MAX_PEERS = 100_000;
+    public static final int MAX_PEERS = 50_000;
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(JsonParser.Feature.ALLOW_COMMENTS, false);
 
