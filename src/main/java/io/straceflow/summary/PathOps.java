@@ -13,8 +13,8 @@ import java.util.Set;
  * directory, which every {@code AT_FDCWD</dir>} in its calls shows (children start in their parent's). Only {@code
  * .} segments and doubled slashes are removed: {@code ..} stays, since a symlink can make it mean another place.
  *
- * <p>Operations, by their names in every report: {@value #OPENED}, {@value #CREATED} (opened with O_CREAT, creat,
- * mknod, link, symlink: the file may have existed before), {@value #READ}, {@value #WRITTEN} (calls, and their bytes
+ * <p>Operations, by their names in every report: {@value #OPENED}, {@value #CREATED} (opened with O_CREAT or creat
+ * when the trace had not seen the path existing and it is no device; mknod, link, symlink), {@value #READ}, {@value #WRITTEN} (calls, and their bytes
  * in bytes_read/bytes_written), {@value #STAT} (stat, access, readlink, statfs, xattr reads), {@value #LISTED}
  * (getdents), {@value #RENAMED_FROM} (the old name of a rename), {@value #RENAMED_TO} (the new name), {@value
  * #UNLINKED}, {@value #MKDIR}, {@value #RMDIR}, {@value #EXEC}, {@value #CHDIR}, {@value #CHANGED} (chmod, chown,
@@ -148,8 +148,10 @@ final class PathOps {
             }
             boolean create = name.equals("creat") || EventArgs.hasFlag(args.path(flagsIndex(name)), "O_CREAT");
             if (errno == null) {
+                // O_CREAT on a device (sh's >/dev/null) or on a path the trace already saw existing creates nothing
+                boolean created = create && !e.path("ret_fd").has("dev") && !seenExisting(path);
                 add(path, OPENED);
-                if (create) {
+                if (created) {
                     add(path, CREATED);
                 }
             } else {
@@ -309,11 +311,18 @@ final class PathOps {
         }
     }
 
+    /** Whether the trace saw the path existing: a successful call on it since it last went away (unlink, rmdir, rename). */
+    private boolean seenExisting(String path) {
+        RunSummary.PathRow row = path == null ? null : s.paths.get(path);
+        return row != null && row.present;
+    }
+
     /** Counts {@code op} on {@code path}; the path's row, null when there is none (no path, or past the cap). */
     private RunSummary.PathRow add(String path, String op) {
         RunSummary.PathRow row = row(path);
         if (row != null) {
             row.operations.merge(op, 1L, Long::sum);
+            row.present = !(op.equals(UNLINKED) || op.equals(RMDIR) || op.equals(RENAMED_FROM));
         }
         return row;
     }

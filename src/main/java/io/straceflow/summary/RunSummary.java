@@ -51,6 +51,8 @@ public final class RunSummary {
         public final Set<String> renamedTo = new LinkedHashSet<>();
         /** What it was renamed from (when it was the new name), at most {@link #RENAMES}. */
         public final Set<String> renamedFrom = new LinkedHashSet<>();
+        /** While reading: whether the last successful call left the path existing (not unlinked, renamed away). */
+        boolean present;
 
         public PathRow(String path, long order) {
             this.path = path;

@@ -107,6 +107,40 @@ class SummaryTablesTest {
     }
 
     @Test
+    void oCreatCreatesOnlyWhatTheTraceHadNotSeenExistingAndNoDevice() throws Exception {
+        String creat = "{\"flags\":[\"O_WRONLY\",\"O_CREAT\",\"O_TRUNC\"]},438";
+        call(
+                "1-1",
+                null,
+                "openat",
+                CWD + ",\"/dev/null\"," + creat,
+                "3",
+                ",\"ret_fd\":{\"fd\":3,\"kind\":\"file\",\"path\":\"/dev/null\",\"dev\":\"char 1:3\"}");
+        call("1-1", null, "newfstatat", CWD + ",\"log\",{\"st_mode\":1},0", "0", "");
+        call(
+                "1-1",
+                null,
+                "openat",
+                CWD + ",\"log\"," + creat,
+                "3",
+                ",\"ret_fd\":{\"fd\":3,\"kind\":\"file\",\"path\":\"/w/log\"}");
+        call("1-1", null, "unlink", "\"new\"", "0", ""); // gone, then made again: created
+        call(
+                "1-1",
+                null,
+                "openat",
+                CWD + ",\"new\"," + creat,
+                "3",
+                ",\"ret_fd\":{\"fd\":3,\"kind\":\"file\",\"path\":\"/w/new\"}");
+
+        RunSummary s = read();
+
+        assertThat(s.paths.get("/dev/null").operations).containsOnlyKeys("opened");
+        assertThat(s.paths.get("/w/log").operations).containsOnlyKeys("stat", "opened");
+        assertThat(s.paths.get("/w/new").operations).containsOnlyKeys("unlinked", "opened", "created");
+    }
+
+    @Test
     void commandSearchMissesFoldWhenTheProgramRanFromAnotherDirectory() throws Exception {
         failed("1-1", null, "newfstatat", CWD + ",\"/usr/local/bin/cat\",1,0", "ENOENT");
         failed("1-1", null, "newfstatat", CWD + ",\"/root/bin/cat\",1,0", "ENOENT");
