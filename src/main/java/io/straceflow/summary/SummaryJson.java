@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * {@code straceflow summary --format json}: the report as one JSON object, the rows of the text report (the same
- * {@link SummaryView}). The contract (keys, units, caps) is docs/summary-json.md; the JSON schema beside this class,
- * {@code summary.schema.json}, checks it in the tests. Keys are snake_case, quantities carry their unit in the name
+ * {@link SummaryView}). The contract (keys, units, caps) is docs/summary-json.md; its JSON schema,
+ * docs/summary-json.schema.json, checks it in the tests (keep the three in step). Keys are snake_case, quantities carry their unit in the name
  * ({@code time_us}, {@code bytes_read}), tables are lists of objects, and {@code omitted} says how many rows each
  * capped list left out.
  */

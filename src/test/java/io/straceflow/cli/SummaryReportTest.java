@@ -221,6 +221,15 @@ class SummaryReportTest {
         String good = io.straceflow.summary.SummaryJson.render(s);
         assertThat(schemaErrors(good)).isEmpty();
 
+        // the schema's caps are the text report's
+        JsonNode schema = JSON.readTree(Files.readString(Path.of("docs/summary-json.schema.json")));
+        io.straceflow.summary.SummaryView.Caps caps = io.straceflow.summary.SummaryView.TEXT;
+        assertThat(schema.at("/properties/syscalls/maxItems").asInt()).isEqualTo(caps.syscalls());
+        assertThat(schema.at("/properties/paths/maxItems").asInt()).isEqualTo(caps.paths());
+        assertThat(schema.at("/properties/peers/maxItems").asInt()).isEqualTo(caps.peers());
+        assertThat(schema.at("/properties/errors/maxItems").asInt()).isEqualTo(caps.errnos());
+        assertThat(schema.at("/properties/processes/maxItems").asInt()).isEqualTo(caps.processLines());
+
         assertThat(schemaErrors(good.replace("\"bytes_read\"", "\"bytesRead\"")))
                 .isNotEmpty(); // camelCase
         assertThat(schemaErrors(good.replace("\"time_us\" : null", "\"micros\" : null")))
