@@ -30,7 +30,10 @@ final class EventFacts {
         return fd.path() != null ? fd.path() : fd.decoration();
     }
 
-    /** The path an event names: its fd's, else the opened fd's, else its first string argument (open, stat, exec). */
+    /**
+     * The path an event names: its fd's, else the opened fd's, else its first path argument ({@link PathArgs}: open,
+     * stat, exec, mkdir, ...). Never another string argument (getrandom's buffer, write's data).
+     */
     static String path(SyscallEvent e, FdInfo objectFd) {
         if (objectFd != null) {
             return describe(objectFd);
@@ -38,8 +41,10 @@ final class EventFacts {
         if (e.retFd() != null && e.retFd().path() != null) {
             return e.retFd().path();
         }
-        for (ArgValue a : e.args()) {
-            if (a instanceof ArgValue.Str s) {
+        int[] positions = PathArgs.positions(e.syscall());
+        List<ArgValue> args = positions.length == 0 ? List.of() : e.args();
+        for (int i : positions) {
+            if (i < args.size() && args.get(i) instanceof ArgValue.Str s) {
                 return s.text() != null ? s.text() : s.raw();
             }
         }

@@ -1,7 +1,7 @@
 package io.straceflow.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.summary.RunSummary;
+import io.straceflow.summary.SummaryJson;
 import io.straceflow.summary.SummaryReader;
 import io.straceflow.summary.SummaryText;
 import io.straceflow.summary.html.SummaryHtml;
@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "summary",
         mixinStandardHelpOptions = true,
-        description = "Report of a finished run: top syscalls (like strace -c), files read and written, network"
-                + " peers, errors by errno, the process tree with exit codes, and the stream counters.",
+        description = "Report of a finished run: where the time went (syscalls like strace -c), the paths touched and"
+                + " what was done to each, the network peers with their bytes, errors by errno, the process tree with"
+                + " exit codes and times, and the stream counters. JSON: docs/summary-json.md.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  straceflow summary out",
@@ -36,7 +37,10 @@ final class SummaryCommand implements Callable<Integer> {
     Path dir;
 
     @HelpGroup.In(HelpGroup.OUTPUT)
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(
+            names = "--format",
+            description = "text or json (default: ${DEFAULT-VALUE}); json keys, units and caps: docs/summary-json.md",
+            defaultValue = "text")
     Format format;
 
     @HelpGroup.In(HelpGroup.OUTPUT)
@@ -60,12 +64,7 @@ final class SummaryCommand implements Callable<Integer> {
         if (html != null) {
             HtmlReportFile.write(html, SummaryHtml.render(s), out);
         } else if (format == Format.json) {
-            out.println(new ObjectMapper()
-                    .setVisibility(
-                            com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,
-                            com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.PUBLIC_ONLY)
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(s));
+            out.println(SummaryJson.render(s));
             out.flush();
         } else {
             SummaryText.print(s, out);

@@ -33,8 +33,18 @@ public final class TraceOptions {
     List<String> expressions = new ArrayList<>();
 
     @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
-    @Option(names = "-T", description = "Record the time spent in each syscall (strace -T).")
+    @Option(
+            names = "-T",
+            description = "Record the time spent in each syscall (strace -T). On by default: it costs little"
+                    + " (bench/syscall-times.sh); --no-syscall-times turns it off.")
     boolean syscallTimes;
+
+    @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
+    @Option(
+            names = "--no-syscall-times",
+            description = "Do not record the time spent in each syscall (no strace -T): the report then shows calls"
+                    + " and errors only.")
+    boolean noSyscallTimes;
 
     @HelpGroup.In(value = HelpGroup.TRACING, liveOnly = true)
     @Option(names = "-Y", description = "Print command names of pids (strace -Y).")
@@ -217,10 +227,13 @@ public final class TraceOptions {
     Double metricsLingerSeconds;
 
     /**
-     * strace options from -s, --seccomp-bpf, -e, -T, -Y and --strace-opt, in the order strace expects them (a later
+     * strace options from -s, --seccomp-bpf, -e, -T (unless --no-syscall-times), -Y and --strace-opt, in the order strace expects them (a later
      * -s overrides straceflow's own -s 1000).
      */
     List<String> straceArgs() {
+        if (syscallTimes && noSyscallTimes) {
+            throw new UserError(ExitCodes.USAGE, "-T and --no-syscall-times contradict each other: give one");
+        }
         List<String> args = new ArrayList<>();
         if (stringSize != null) {
             args.add("-s");
@@ -229,7 +242,7 @@ public final class TraceOptions {
         if (seccompBpf) {
             args.add("--seccomp-bpf");
         }
-        if (syscallTimes) {
+        if (!noSyscallTimes) { // -T is the default (the -T option stays accepted)
             args.add("-T");
         }
         if (comm) {

@@ -17,13 +17,18 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Builds a {@link RunSummary} from an output directory: syscall counts, errors and processes from
- * enriched.jsonl (every event with its process), files and peers from actions.jsonl, counters from
- * run.json. Streams line by line, so a large run costs memory only for its distinct keys.
+ * Builds a {@link RunSummary} from an output directory: syscall counts and times, errors, processes, the paths
+ * touched and the network peers from enriched.jsonl (every event with its process), bytes per file and the timeline
+ * from actions.jsonl, counters from run.json. Streams line by line, so a large run costs memory only for its
+ * distinct keys (paths and peers are capped at {@link #MAX_PATHS} and {@link #MAX_PEERS}).
  */
 public final class SummaryReader {
     /** How many actions the timeline keeps (the longest ones), so a large run stays a readable page. */
     public static final int TIMELINE_ACTIONS = 400;
+    /** Distinct paths tracked; calls on further ones are only counted ({@link RunSummary#pathCallsUntracked}). */
+    public static final int MAX_PATHS = 50_000;
+    /** Distinct peer rows tracked; further calls are only counted ({@link RunSummary#peerCallsUntracked}). */
+    public static final int MAX_PEERS = 50_000;
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(JsonParser.Feature.ALLOW_COMMENTS, false);
 
@@ -31,6 +36,11 @@ public final class SummaryReader {
     private record PidOwner(String processId, long fromUs) {}
 
     private final RunSummary s = new RunSummary();
+    private final PathOps paths = new PathOps(s, MAX_PATHS);
+    private final PeerOps peers = new PeerOps(s, MAX_PEERS);
+    /** The argv of the trace's first successful execve: a replay's command (its run.json has none). */
+    private List<String> firstExec;
+
     private final Map<Long, List<PidOwner>> owners = new HashMap<>();
     /** The longest actions so far, shortest first so the next longer one can replace it. */
     private final PriorityQueue<RunSummary.ActionSpan> longest = new PriorityQueue<>(
@@ -44,6 +54,12 @@ public final class SummaryReader {
         forEachRecord(dir.resolve("enriched.jsonl"), r::event);
         forEachRecord(dir.resolve("actions.jsonl"), r::action);
         linkChildren(r.s);
+        if (r.s.run.get("command") instanceof List<?> argv && !argv.isEmpty()) {
+            r.s.commandSource = "run.json";
+        } else if (r.firstExec != null && !"attach".equals(r.s.run.get("mode"))) {
+            r.s.run.put("command", r.firstExec);
+            r.s.commandSource = "first execve";
+        }
         r.s.timeline.addAll(r.longest);
         r.s.timeline.sort(
                 Comparator.comparingLong((RunSummary.ActionSpan a) -> a.startUs).thenComparingLong(a -> a.pid));
@@ -112,7 +128,17 @@ public final class SummaryReader {
         boolean leader =
                 proc != null && e.path("pid").asLong() == p.path("tgid").asLong();
         switch (type) {
-            case "syscall" -> syscall(e, s);
+            case "syscall" -> {
+                syscall(e, s, proc);
+                String processId = proc == null ? null : proc.id;
+                paths.event(e, processId, proc == null ? null : proc.parentId);
+                peers.event(e, processId, proc == null ? e.path("pid").asLong() : proc.pid);
+                if (firstExec == null
+                        && e.path("syscall").asText().startsWith("execve")
+                        && e.path("ret").asLong(-1) == 0) {
+                    firstExec = execArgv(e);
+                }
+            }
             case "exit" -> {
                 if (leader) {
                     proc.exitCode = e.path("exit_code").asInt();
@@ -160,8 +186,11 @@ public final class SummaryReader {
         return owner;
     }
 
-    /** Counts a call the way strace -c does: only calls that returned; an errno makes it an error. */
-    private static void syscall(JsonNode e, RunSummary s) {
+    /**
+     * Counts a call the way strace -c does: only calls that returned; an errno makes it an error. Its -T duration
+     * counts for the syscall and for its process.
+     */
+    private static void syscall(JsonNode e, RunSummary s, RunSummary.ProcessRow proc) {
         boolean returned = !e.path("unfinished").asBoolean(false) && (e.hasNonNull("ret") || e.has("errno"));
         if (!returned) {
             return;
@@ -169,11 +198,34 @@ public final class SummaryReader {
         RunSummary.SyscallRow row =
                 s.syscalls.computeIfAbsent(e.path("syscall").asText(), k -> new RunSummary.SyscallRow());
         row.calls++;
-        row.micros += e.path("duration_us").asLong(0);
+        long us = 0;
+        if (e.path("duration_us").isNumber()) {
+            us = e.get("duration_us").asLong();
+            s.syscallTimes = true;
+        }
+        row.timeUs += us;
+        if (proc != null) {
+            proc.calls++;
+            proc.syscallUs += us;
+        }
         if (e.has("errno")) {
             row.errors++;
             s.errors.merge(e.get("errno").asText(), 1L, Long::sum);
         }
+    }
+
+    /** The argv of an execve (or execveat) event: its second (third) argument, an array of strings. */
+    private static List<String> execArgv(JsonNode e) {
+        JsonNode argv = e.path("args").path(e.path("syscall").asText().equals("execveat") ? 2 : 1);
+        if (!argv.isArray() || argv.size() == 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(argv.size());
+        for (JsonNode a : argv) {
+            String t = EventArgs.text(a);
+            out.add(t == null ? a.toString() : t);
+        }
+        return out;
     }
 
     private static RunSummary.ProcessRow process(JsonNode p, RunSummary s) {
@@ -214,9 +266,6 @@ public final class SummaryReader {
                 f.bytesWritten += bytes;
                 f.writes += count;
             }
-        }
-        if (a.hasNonNull("target") && (op.equals("connect") || op.equals("accept") || op.equals("listen"))) {
-            s.peers.merge(op + " " + a.get("target").asText(), 1L, Long::sum);
         }
     }
 

@@ -108,6 +108,23 @@ class ActionWindowTest extends ActionsRouteSupport {
     }
 
     @Test
+    void anActionsPathComesOnlyFromAnFdOrAPathArgument() {
+        feed(Events.parse(List.of(
+                line(6, 0, "getrandom(\"\\x15\\xa5\\x3c\\x0e\\x9d\\x11\\x7b\\x28\", 8, GRND_NONBLOCK) = 8"),
+                line(7, 0, "write(1, \"hello\\n\", 6) = 6"), // no -y decoration: the data is no path
+                line(8, 0, "prctl(PR_SET_NAME, \"worker\") = 0"),
+                line(9, 0, "mkdir(\"d\", 0777) = 0"),
+                line(10, 0, "renameat2(AT_FDCWD</tmp>, \"a.txt\", AT_FDCWD</tmp>, \"b.txt\", RENAME_NOREPLACE) = 0"),
+                line(11, 0, "newfstatat(AT_FDCWD</tmp>, \"x\", {st_mode=S_IFREG|0644, st_size=0}, 0) = 0"))));
+        end();
+
+        List<Action> actions = actions();
+        assertThat(actions)
+                .extracting(a -> a.pid() + " " + a.path())
+                .containsExactlyInAnyOrder("6 null", "7 null", "8 null", "9 d", "10 a.txt", "11 x");
+    }
+
+    @Test
     void errorsSyscallNamesPathsAndTargets() {
         feed(Events.parse(List.of(
                 line(5, 0, "openat(AT_FDCWD</tmp>, \"/nope\", O_RDONLY) = -1 ENOENT (No such file or directory)"),

@@ -48,7 +48,9 @@ class PipelineRoutesTest extends CamelMainTestSupport {
     private static final Map<String, String> RECORDS_BEFORE_THE_REFACTOR = Map.of(
             "events.jsonl", "2ed0c4f8de68078ef9f039525081281e8df44cac24d4328d666ea7d8f0e97e83",
             "enriched.jsonl", "e65366dcbc88da41c885a2ee565f4d88d97005c05a1202224aea9d1b4c8e81a9",
-            "actions.jsonl", "61d3941e763d0907e611125e5a95fc1a0ac73c6610470cae426394b19f5442b7");
+            // issue 20: an fd-less action's path/paths only from path arguments (6 actions lost getrandom's bytes or
+            // getcwd's result there; every other field as before: checked against a replay by the build before)
+            "actions.jsonl", "882a3816441cd36788f4406ad90fbc7884d8dce649e848b59f023eca3dff899e");
 
     @TempDir
     Path work;

@@ -8,6 +8,9 @@ import java.util.List;
  * sorted by value ({@code data-v}); everything else is escaped text. The note under it says what was left out.
  */
 final class HtmlTable {
+    /** A number with two decimals ("41.27"), sorted by value like the integers. */
+    record Decimal(double value) {}
+
     private final String[] headers;
     private final List<Object[]> rows = new ArrayList<>();
 
@@ -32,7 +35,14 @@ final class HtmlTable {
         for (Object[] row : rows) {
             out.append("<tr>");
             for (Object cell : row) {
-                if (cell instanceof Number n) {
+                if (cell instanceof Decimal d) {
+                    String text = String.format(java.util.Locale.ROOT, "%.2f", d.value());
+                    out.append("<td class=\"n\" data-v=\"")
+                            .append(text)
+                            .append("\">")
+                            .append(text)
+                            .append("</td>");
+                } else if (cell instanceof Number n) {
                     out.append("<td class=\"n\" data-v=\"")
                             .append(n.longValue())
                             .append("\">")
@@ -52,6 +62,8 @@ final class HtmlTable {
 
     /** A column is numeric when its first row holds a number there. */
     private boolean numeric(int column) {
-        return !rows.isEmpty() && rows.get(0).length > column && rows.get(0)[column] instanceof Number;
+        return !rows.isEmpty()
+                && rows.get(0).length > column
+                && (rows.get(0)[column] instanceof Number || rows.get(0)[column] instanceof Decimal);
     }
 }

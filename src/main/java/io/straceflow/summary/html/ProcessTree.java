@@ -30,12 +30,12 @@ final class ProcessTree {
             out.append("<li id=\"").append(Processes.anchor(n.process())).append("\">");
             if (next > n.depth()) {
                 out.append("<details open><summary>");
-                node(n.process(), out);
+                node(n.process(), s.syscallTimes, out);
                 out.append("</summary><ul>\n");
                 open++;
             } else {
                 out.append("<div class=\"leaf\">");
-                node(n.process(), out);
+                node(n.process(), s.syscallTimes, out);
                 out.append("</div></li>\n");
                 for (int d = n.depth(); d > next; d--) {
                     out.append("</ul></details></li>\n");
@@ -55,7 +55,7 @@ final class ProcessTree {
         }
     }
 
-    private static void node(ProcessRow p, StringBuilder out) {
+    private static void node(ProcessRow p, boolean timed, StringBuilder out) {
         String args = Processes.arguments(p);
         out.append("<span class=\"pid\">")
                 .append(p.pid)
@@ -75,6 +75,11 @@ final class ProcessTree {
         Long us = Processes.durationUs(p);
         if (us != null) {
             out.append(" <span class=\"dur\">").append(Html.duration(us)).append("</span>");
+        }
+        if (timed) {
+            out.append(" <span class=\"dur\">(")
+                    .append(Html.duration(p.syscallUs))
+                    .append(" in syscalls)</span>");
         }
     }
 }

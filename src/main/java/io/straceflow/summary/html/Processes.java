@@ -82,18 +82,7 @@ final class Processes {
 
     /** The arguments after argv[0], quoted where a shell would need it. */
     static String arguments(ProcessRow p) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i < p.argv.size(); i++) {
-            String a = p.argv.get(i);
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(
-                    a.isEmpty() || a.chars().anyMatch(c -> " \t\n'\"\\$`;&|<>()*?".indexOf(c) >= 0)
-                            ? "'" + a.replace("'", "'\\''") + "'"
-                            : a);
-        }
-        return b.toString();
+        return io.straceflow.summary.SummaryView.arguments(p);
     }
 
     /** The element id of the process in the tree (letters, digits and '-' of its trace id only). */

@@ -21,7 +21,9 @@ final class RunHeader {
     /** The traced command as one line, or a placeholder when run.json does not say. */
     static String command(RunSummary s) {
         return s.run.get("command") instanceof List<?> argv && !argv.isEmpty()
-                ? String.join(" ", argv.stream().map(String::valueOf).toList())
+                ? io.straceflow.summary.Fmt.commandLine(
+                                argv.stream().map(String::valueOf).toList())
+                        + ("first execve".equals(s.commandSource) ? "   (from the trace's first execve)" : "")
                 : "(command unknown)";
     }
 

@@ -29,7 +29,8 @@ public final class SummaryHtml {
     private static final List<Section> SECTIONS = List.of(
             new Section("processes", "Processes", ProcessTree::write),
             new Section("timeline", "Timeline", Timeline::write),
-            new Section("syscalls", "Top syscalls", ReportTables::syscalls),
+            new Section("syscalls", "Where the time went", ReportTables::syscalls),
+            new Section("paths", "Paths touched", ReportTables::paths),
             new Section("files", "Files read and written", ReportTables::files),
             new Section("network", "Network peers", ReportTables::network),
             new Section("errors", "Errors by errno", ReportTables::errors),

@@ -29,7 +29,13 @@ class SummaryHtmlTest {
         p.endUs = 3_000L;
         s.files.put("/tmp/" + HOSTILE, new RunSummary.FileRow());
         s.errors.put(HOSTILE, 1L);
-        s.peers.put("connect " + HOSTILE, 1L);
+        s.peers.add(new RunSummary.PeerRow(HOSTILE, HOSTILE, 1));
+        RunSummary.PathRow path = new RunSummary.PathRow("/tmp/" + HOSTILE, 0);
+        path.operations.put("opened", 1L);
+        path.failures.put("open " + HOSTILE, 1L);
+        path.renamedTo.add(HOSTILE);
+        path.operations.put("renamed_from", 1L);
+        s.paths.put(path.path, path);
         s.counters.put(HOSTILE, 1L);
         RunSummary.SyscallRow row = new RunSummary.SyscallRow();
         row.calls = 1;
@@ -102,9 +108,10 @@ class SummaryHtmlTest {
         for (int i = 0; i < 60; i++) {
             RunSummary.SyscallRow r = new RunSummary.SyscallRow();
             r.calls = 100 + i;
-            r.micros = i == 0 ? 1_000_000 : 0; // the least called one took the most time: shown all the same
+            r.timeUs = i == 0 ? 1_000_000 : 0; // the least called one took the most time: shown all the same
             s.syscalls.put("call" + i, r);
         }
+        s.syscallTimes = true;
 
         String page = SummaryHtml.render(s);
 
