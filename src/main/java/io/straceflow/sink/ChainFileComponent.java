@@ -16,8 +16,9 @@ import org.apache.camel.support.DefaultProducer;
  * {@code chainfile:DIR}: the file sink of the streams. Appends each {@link Stamped} batch to its stream's files in
  * DIR ({@link ChainFiles}): the files are created new with owner-only permissions, kept open for the run, made
  * durable at every checkpoint before its note is written, and closed when their stream is sealed. Not Camel's
- * {@code file:} producer: that opens and closes the file for every exchange and can fsync every write or none
- * (measured in bench/filesink.sh; see docs/routes.md).
+ * {@code file:} producer: it opens and closes the file for every exchange (actions.jsonl gets one exchange per
+ * action: bench/filesink.sh measures the difference), creates files with the umask's permissions and appends to one
+ * that exists, and syncs either every write or none.
  *
  * <p>The first failed write (a full disk) stops every file of the run and is kept, not thrown: the aggregator's
  * threads would log each later failure with a stack trace. The reading thread stops the trace with it ({@link
