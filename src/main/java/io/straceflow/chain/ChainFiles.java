@@ -69,11 +69,33 @@ public final class ChainFiles implements Closeable {
      */
     public void write(byte[] logBytes, long logLines, byte[] chainBytes, byte[] noteBytes, boolean sync)
             throws IOException {
+        write(
+                logBytes,
+                logBytes == null ? 0 : logBytes.length,
+                logLines,
+                chainBytes,
+                chainBytes.length,
+                noteBytes,
+                noteBytes.length,
+                sync);
+    }
+
+    /** As {@link #write(byte[], long, byte[], byte[], boolean)}, each array with its length. */
+    public void write(
+            byte[] logBytes,
+            int logLength,
+            long logLines,
+            byte[] chainBytes,
+            int chainLength,
+            byte[] noteBytes,
+            int notesLength,
+            boolean sync)
+            throws IOException {
         try {
             if (log != null && logBytes != null) {
-                log.write(logBytes, 0, logBytes.length);
+                log.write(logBytes, 0, logLength);
             }
-            chain.write(chainBytes, 0, chainBytes.length);
+            chain.write(chainBytes, 0, chainLength);
             if (sync) {
                 chain.sync(); // drains the log first
                 if (log != null) {
@@ -87,8 +109,8 @@ public final class ChainFiles implements Closeable {
             lines += logLines - (log == null ? 0 : log.notWritten((byte) '\n')); // the lines that reached the log
             throw e;
         }
-        if (noteBytes.length > 0) {
-            notes.write(noteBytes, 0, noteBytes.length);
+        if (notesLength > 0) {
+            notes.write(noteBytes, 0, notesLength);
             if (sync) {
                 notes.sync();
             } else {

@@ -25,13 +25,15 @@ public class EnrichStage implements Processor, AutoCloseable {
     private Enricher enricher;
     private final JsonFields json = new JsonFields();
     private final EnrichedPayload payload = new EnrichedPayload();
+    private final Payloads payloads = new Payloads();
 
     @Override
     public void process(Exchange exchange) throws Exception {
         if (!(exchange.getMessage().getBody() instanceof EventBatch batch)) {
             return;
         }
-        Payloads out = new Payloads();
+        Payloads out = payloads; // stamped by enriched.jsonl's hashing stage before this batch's route returns
+        out.clear();
         Enricher en = enricher();
         // each event after the lines read up to its completion and before the later ones, as when the parser called
         // the enricher on every line it read: a clone still in flight tells which clone made a child that shows up

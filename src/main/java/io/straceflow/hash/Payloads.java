@@ -44,6 +44,15 @@ public final class Payloads {
         ends[size++] = start + len;
     }
 
+    /**
+     * Empties the batch to fill it again: a stage that hands its batch on synchronously (the hashing stage has
+     * stamped it by the time the stage's route returns) reuses one, instead of allocating a batch per batch.
+     */
+    public void clear() {
+        size = 0;
+        end = false;
+    }
+
     /** Marks this batch as the last of the trace. */
     public void setEnd(boolean end) {
         this.end = end;

@@ -40,6 +40,7 @@ public final class Stamped {
     private final Part chain;
     private final Part notes;
     private final byte[] log;
+    private final int logLength;
     private final long firstLog;
     private final boolean logContinues;
     private final boolean logEndsInLine;
@@ -47,8 +48,19 @@ public final class Stamped {
     private final boolean sync;
     private final boolean sealed;
 
-    /** The bytes of one file in this batch, where each of its lines (or notes) ends, the index of the first. */
-    record Part(byte[] bytes, int[] ends, long first) {}
+    /**
+     * The bytes of one file in this batch ({@code bytes[0, length())}: the array may be longer), where each of its
+     * lines (or notes) ends, the index of the first.
+     */
+    record Part(byte[] bytes, int[] ends, long first) {
+        int length() {
+            return ends.length == 0 ? 0 : ends[ends.length - 1];
+        }
+
+        byte[] copy() {
+            return java.util.Arrays.copyOf(bytes, length());
+        }
+    }
 
     private Stamped(Builder b) {
         this.stream = b.stream;
@@ -56,6 +68,7 @@ public final class Stamped {
         this.chain = b.chain;
         this.notes = b.notes;
         this.log = b.log;
+        this.logLength = b.logLength;
         this.firstLog = b.firstLog;
         this.logContinues = b.logContinues;
         this.logEndsInLine = b.logEndsInLine;
@@ -91,17 +104,34 @@ public final class Stamped {
         return stream + StreamFiles.NOTES_SUFFIX;
     }
 
+    /** The chain file's lines of this batch (a copy). */
     public byte[] chain() {
-        return chain.bytes();
+        return chain.copy();
     }
 
+    /** The checkpoint notes of this batch (a copy). */
     public byte[] notes() {
-        return notes.bytes();
+        return notes.copy();
     }
 
-    /** The raw stream's bytes for its log, or null. */
+    /** The raw stream's bytes for its log (a copy), or null. */
     public byte[] log() {
-        return log;
+        return log == null ? null : java.util.Arrays.copyOf(log, logLength);
+    }
+
+    /**
+     * Hands the batch's bytes to {@code sink} without copying them: the log (raw stream only, else null and 0), the
+     * chain lines, the notes, each with its length. For the file sink; the arrays are valid only during the call.
+     */
+    public void writeTo(Sink sink) throws java.io.IOException {
+        sink.write(log, logLength, chain.bytes(), chain.length(), notes.bytes(), notes.length());
+    }
+
+    /** Takes a batch's bytes without a copy: see {@link #writeTo}. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(byte[] log, int logLength, byte[] chain, int chainLength, byte[] notes, int notesLength)
+                throws java.io.IOException;
     }
 
     /** Lines of the log that end in this batch (the raw stream's line count grows by it). */
@@ -159,7 +189,7 @@ public final class Stamped {
         long index = firstLog;
         int from = 0;
         if (logContinues) { // the end of a line begun in an earlier batch: too long to hold
-            int nl = indexOf(log, 0);
+            int nl = indexOf(log, 0, logLength);
             if (nl < 0 && !(sealed && !logEndsInLine)) {
                 return out;
             }
@@ -167,15 +197,15 @@ public final class Stamped {
                 out.add(new Line(stream, index, null));
             }
             index++;
-            from = nl < 0 ? log.length : nl + 1;
+            from = nl < 0 ? logLength : nl + 1;
         }
-        while (from < log.length) {
-            int nl = indexOf(log, from);
+        while (from < logLength) {
+            int nl = indexOf(log, from, logLength);
             if (nl < 0) {
                 if (logEndsInLine) { // the beginning of a line too long to hold: counted where it ends
                     break;
                 }
-                nl = log.length - 1; // the last line of the trace, without a newline
+                nl = logLength - 1; // the last line of the trace, without a newline
             }
             out.add(new Line(stream, index++, java.util.Arrays.copyOfRange(log, from, nl + 1)));
             from = nl + 1;
@@ -194,8 +224,8 @@ public final class Stamped {
         return out;
     }
 
-    private static int indexOf(byte[] b, int from) {
-        for (int i = from; i < b.length; i++) {
+    private static int indexOf(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }
@@ -219,6 +249,7 @@ public final class Stamped {
         private Part chain;
         private Part notes;
         private byte[] log;
+        private int logLength;
         private long firstLog;
         private boolean logContinues;
         private boolean logEndsInLine;
@@ -241,8 +272,9 @@ public final class Stamped {
             return this;
         }
 
-        Builder log(byte[] bytes, long first, boolean continues, boolean endsInLine, long lines) {
+        Builder log(byte[] bytes, int length, long first, boolean continues, boolean endsInLine, long lines) {
             this.log = bytes;
+            this.logLength = length;
             this.firstLog = first;
             this.logContinues = continues;
             this.logEndsInLine = endsInLine;

@@ -97,7 +97,8 @@ final class StreamChain {
             sync |= log.synced();
             long ended = raw.linesEnded() - logLines;
             boolean ends = raw.inLongLine() && !sealed;
-            b.log(log.take(), logLines, inLongLine, ends, ended + (sealed && lastLineOpen() ? 1 : 0));
+            int length = log.size();
+            b.log(log.take(), length, logLines, inLongLine, ends, ended + (sealed && lastLineOpen() ? 1 : 0));
             logLines += ended;
             inLongLine = ends;
         }

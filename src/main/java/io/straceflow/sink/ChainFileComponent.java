@@ -64,7 +64,9 @@ public class ChainFileComponent extends DefaultComponent {
             }
             synchronized (f) {
                 try {
-                    f.write(s.log(), s.logLines(), s.chain(), s.notes(), s.sync());
+                    ChainFiles target = f;
+                    s.writeTo((log, logLength, chain, chainLength, notes, notesLength) -> target.write(
+                            log, logLength, s.logLines(), chain, chainLength, notes, notesLength, s.sync()));
                 } finally {
                     if (s.raw() && stats != null) {
                         stats.put("lines", f.lines()); // every batch: the metrics endpoint reads it during the trace

@@ -50,7 +50,9 @@ public final class ChainedStreams implements Closeable {
             f = ChainFiles.create(dir, stream, s.raw());
             files.put(stream, f);
         }
-        f.write(s.log(), s.logLines(), s.chain(), s.notes(), s.sync());
+        ChainFiles target = f;
+        s.writeTo((log, logLength, chain, chainLength, notes, notesLength) ->
+                target.write(log, logLength, s.logLines(), chain, chainLength, notes, notesLength, s.sync()));
         if (s.sealed()) {
             f.close();
         }
