@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * What the hashing stage made of one batch of one stream: the exact bytes to append to the stream's files, as the
  * chain requires them, and where each line begins, for sinks that take records one by one (Kafka, user sinks). The
- * body that the multicast of routes/*.yaml hands to each sink; immutable once made.
+ * body that the multicast of routes/*.yaml hands to each sink. Its bytes are lent, not copied (the hashing stage's
+ * buffers take turns, see {@link io.straceflow.chain.MemoryOutput}): {@link #chain()}, {@link #log()}, {@link
+ * #notes()} return copies, while {@link #records()} and the other line lists read the bytes when called and are right
+ * only until the stream's batch after next is stamped. Every sink of the pipeline takes them during the multicast.
  *
  * <ul>
  *   <li>{@link #chain()}: the chained lines of the stream's chain file (the JSONL stream itself, or the raw stream's
