@@ -100,6 +100,11 @@ public enum OpClass {
         }
     }
 
+    /** The class of a syscall by its name alone (an anonymous mmap's {@link #MEMORY} needs the event: {@link #of}). */
+    public static OpClass ofSyscall(String name) {
+        return BY_SYSCALL.getOrDefault(name, OTHER);
+    }
+
     private static OpClass ofSyscall(SyscallEvent e) {
         String name = e.syscall();
         if ("mmap".equals(name) || "mmap2".equals(name)) {

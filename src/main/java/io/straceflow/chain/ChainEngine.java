@@ -97,11 +97,6 @@ final class ChainEngine implements Closeable {
         return seq;
     }
 
-    /** Checkpoint notes written so far. */
-    long notesWritten() {
-        return epoch;
-    }
-
     /**
      * Appends a data record: {@code payload} are JSON members without braces, {@code x} the raw bytes it covers (or
      * null) plus an optional newline. Returns a copy of the line when {@code copy}, else null. {@code generated}:

@@ -35,22 +35,12 @@ final class SinkOptions {
                 try {
                     camel.getEndpoint(s.getValue());
                 } catch (RuntimeException e) {
-                    throw new UserError(ExitCodes.USAGE, "--to " + s.getKey() + ": " + firstLine(e));
+                    throw new UserError(ExitCodes.USAGE, "--to " + s.getKey() + ": " + UserSinks.rootMessage(e));
                 }
             }
         } finally {
             camel.stop();
         }
-    }
-
-    private static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /** {@code straceflow.sinks.STREAM} for each stream with sinks (comma-separated, in the order given). */

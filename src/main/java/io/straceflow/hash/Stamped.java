@@ -26,11 +26,6 @@ public final class Stamped {
 
     /** One line of one of the stream's files, with its index in that file. */
     public record Line(String file, long index, byte[] bytes) {
-        /** The line as text (UTF-8; strace's bytes are ASCII with -x). */
-        public String text() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
         /** The record as text, without the newline that ends its line in the file. */
         public String record() {
             int n = bytes.length > 0 && bytes[bytes.length - 1] == '\n' ? bytes.length - 1 : bytes.length;

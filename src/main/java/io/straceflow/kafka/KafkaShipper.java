@@ -193,19 +193,6 @@ public final class KafkaShipper implements org.apache.camel.Processor {
         }
     }
 
-    /**
-     * A raw line over the parse limit is in the log only, never whole in memory (and far over Kafka's record size): its
-     * place in the raw topic is taken and counted as not delivered, so the topic shows the gap; its record ships.
-     */
-    public void rawTooLong(String stream, byte[] line, long rawLength) {
-        Target t = target(stream);
-        t.next.getAndIncrement();
-        if (failed.getAndIncrement() == 0) {
-            firstError = "a raw line of " + rawLength + " bytes, over the parse limit, is in the files only";
-        }
-        send(t.chain(this), line);
-    }
-
     /** A control line of a stream's chain (open, ckpt, close). */
     public void control(String stream, byte[] line) {
         Target t = target(stream);

@@ -1,7 +1,5 @@
 package io.straceflow.sink;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.straceflow.aggregate.Action;
 import io.straceflow.aggregate.ActionJson;
 import io.straceflow.hash.Stamped;
@@ -23,8 +21,6 @@ import org.apache.camel.Converter;
  */
 @Converter(generateLoader = true)
 public final class StraceflowConverters {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private StraceflowConverters() {}
 
     @Converter
@@ -84,16 +80,17 @@ public final class StraceflowConverters {
         return new ByteArrayInputStream(toBytes(s));
     }
 
-    /** One JSON object of the members {@code writer} writes. */
+    /** One JSON object of the members {@code writer} writes (the members as the streams' records hold them). */
     private static byte[] json(JsonFields.Writer writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            writer.write(g);
-            g.writeEndObject();
+        try {
+            byte[] members = new JsonFields().of(writer);
+            byte[] object = new byte[members.length + 2];
+            object[0] = '{';
+            System.arraycopy(members, 0, object, 1, members.length);
+            object[object.length - 1] = '}';
+            return object;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 }

@@ -113,7 +113,8 @@ public class UserSinks implements Predicate {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The root cause's message (or its class), first line only: for one-line errors. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root != null && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -179,10 +180,5 @@ public class UserSinks implements Predicate {
 
     public void setStats(RunStats stats) {
         this.stats = stats;
-    }
-
-    /** Every URI given, for the check at start. */
-    public List<String> all() {
-        return uris.values().stream().flatMap(List::stream).toList();
     }
 }

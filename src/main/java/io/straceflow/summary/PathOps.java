@@ -1,6 +1,7 @@
 package io.straceflow.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.straceflow.aggregate.OpClass;
 import io.straceflow.aggregate.PathArgs;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,10 +56,7 @@ final class PathOps {
             UNLINKED);
 
     private static final Set<String> OPENS = Set.of("open", "openat", "openat2", "creat");
-    private static final Set<String> READS =
-            Set.of("read", "pread64", "readv", "preadv", "preadv2", "recvfrom", "recvmsg", "recvmmsg", "recv");
-    private static final Set<String> WRITES =
-            Set.of("write", "pwrite64", "writev", "pwritev", "pwritev2", "sendto", "sendmsg", "sendmmsg", "send");
+    /** Wider than the actions' stat class: reading a path's extended attributes is looking at it too. */
     private static final Set<String> STATS = Set.of(
             "stat",
             "lstat",
@@ -87,6 +85,7 @@ final class PathOps {
             "oldstat",
             "oldlstat",
             "oldfstat");
+
     private static final Set<String> CHANGES = Set.of(
             "chmod",
             "fchmod",
@@ -138,6 +137,7 @@ final class PathOps {
         String errno = e.hasNonNull("errno") ? e.get("errno").asText() : null;
         String dir = workingDirectory(args, processId, parentId);
         long ret = e.path("ret").asLong(0);
+        OpClass op = OpClass.ofSyscall(name); // the actions' table of which call reads or writes
 
         if (OPENS.contains(name)) {
             String path = errno == null && e.path("ret_fd").has("path")
@@ -157,20 +157,6 @@ final class PathOps {
             } else {
                 fail(path, create ? "create" : "open", errno);
             }
-        } else if (READS.contains(name) || WRITES.contains(name)) {
-            boolean read = READS.contains(name);
-            String path = EventArgs.objectPath(EventArgs.firstFd(args));
-            if (errno != null) {
-                fail(path, read ? "read" : "write", errno);
-            } else if (path != null) {
-                RunSummary.PathRow row = add(path, read ? READ : WRITTEN);
-                long bytes = name.endsWith("mmsg") || ret <= 0 ? 0 : ret;
-                if (row != null && read) {
-                    row.bytesRead += bytes;
-                } else if (row != null) {
-                    row.bytesWritten += bytes;
-                }
-            }
         } else if (name.equals("copy_file_range") || name.equals("splice") || name.startsWith("sendfile")) {
             // copy_file_range(in, off, out, ...), splice(in, off, out, ...), sendfile(out, in, ...)
             boolean outFirst = name.startsWith("sendfile");
@@ -187,6 +173,20 @@ final class PathOps {
                 RunSummary.PathRow w = add(out, WRITTEN);
                 if (w != null) {
                     w.bytesWritten += bytes;
+                }
+            }
+        } else if (op == OpClass.READ || op == OpClass.WRITE) {
+            boolean read = op == OpClass.READ;
+            String path = EventArgs.objectPath(EventArgs.firstFd(args));
+            if (errno != null) {
+                fail(path, read ? "read" : "write", errno);
+            } else if (path != null) {
+                RunSummary.PathRow row = add(path, read ? READ : WRITTEN);
+                long bytes = name.endsWith("mmsg") || ret <= 0 ? 0 : ret;
+                if (row != null && read) {
+                    row.bytesRead += bytes;
+                } else if (row != null) {
+                    row.bytesWritten += bytes;
                 }
             }
         } else if (STATS.contains(name)) {
