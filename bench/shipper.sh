@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Kafka sink alone: the lines of a finished output directory (make one with
-# `./straceflow replay -o DIR target/bench/trace-1M.strace`) shipped by KafkaShipper to the local broker of
-# scripts/kafka-broker.sh as fast as it takes them; records/s and CPU per record (process and sender thread),
+# `./straceflow replay -o DIR target/bench/trace-1M.strace`) shipped by routes/kafka.yaml to the local broker of
+# scripts/kafka-broker.sh as fast as it takes them; records/s and CPU per record (process and the route's thread),
 # median of RUNS passes after one warm-up pass; then the same records with kafka-clients' own producer and the same
 # settings, nothing else (the floor under the sink on this machine). Runs io.straceflow.kafka.ShipperBench.
 # BASE_JAR=old/straceflow.jar runs the same bench on older classes (put first on the class path) for a before/after

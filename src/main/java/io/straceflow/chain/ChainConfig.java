@@ -26,7 +26,6 @@ public final class ChainConfig {
     private final boolean fsync;
     private final Consumer<Checkpoint> checkpointListener;
     private final BiConsumer<String, byte[]> controlLineListener;
-    private final RecordLineListener recordLineListener;
 
     private ChainConfig(Builder b) {
         this.masterKey = b.masterKey == null ? null : b.masterKey.clone();
@@ -39,7 +38,6 @@ public final class ChainConfig {
         this.fsync = b.fsync;
         this.checkpointListener = b.checkpointListener;
         this.controlLineListener = b.controlLineListener;
-        this.recordLineListener = b.recordLineListener;
     }
 
     public static Builder builder() {
@@ -104,11 +102,6 @@ public final class ChainConfig {
         return controlLineListener;
     }
 
-    /** Null when no one listens (the writer then copies nothing). */
-    RecordLineListener recordLineListener() {
-        return recordLineListener;
-    }
-
     private static boolean allZero(byte[] b) {
         int acc = 0;
         for (byte x : b) {
@@ -128,7 +121,6 @@ public final class ChainConfig {
         private boolean fsync = true;
         private Consumer<Checkpoint> checkpointListener = c -> {};
         private BiConsumer<String, byte[]> controlLineListener = (s, l) -> {};
-        private RecordLineListener recordLineListener;
 
         private Builder() {}
 
@@ -209,16 +201,6 @@ public final class ChainConfig {
          */
         public Builder onControlLine(BiConsumer<String, byte[]> listener) {
             this.controlLineListener = Objects.requireNonNull(listener);
-            return this;
-        }
-
-        /**
-         * Called on the writer's thread with every data record right after it is written: with
-         * {@link #onControlLine} the listener sees every line of the chained file in file order (for a raw stream,
-         * the sidecar's lines, plus the raw line itself). Lets a sink ship each stream without touching its callers.
-         */
-        public Builder onRecordLine(RecordLineListener listener) {
-            this.recordLineListener = Objects.requireNonNull(listener);
             return this;
         }
 

@@ -117,13 +117,6 @@ final class ChainEngine implements Closeable {
         beforeAppend(payload, off, len, generated);
         int n = writeRecord(payload, off, len, x, xOff, xLen, xNewline);
         byte[] result = copy ? Arrays.copyOf(line, n) : null;
-        RecordLineListener listener = cfg.recordLineListener();
-        if (listener != null) {
-            listener.record(
-                    stream,
-                    result != null ? result : Arrays.copyOf(line, n),
-                    x == null ? null : rawCopy(x, xOff, xLen, xNewline));
-        }
         afterAppend();
         return result;
     }
@@ -135,18 +128,14 @@ final class ChainEngine implements Closeable {
     }
 
     /**
-     * Appends a data record like {@link #append} whose covered bytes X ({@code xLength} of them, a raw line too long
+     * Appends a data record like {@link #append} whose covered bytes X (a raw line too long
      * to hold) come from {@code covered}: the chain value is the same as if they had been given in memory.
      */
-    void appendCovering(byte[] payload, int off, int len, Covered covered, long xLength) throws IOException {
+    void appendCovering(byte[] payload, int off, int len, Covered covered) throws IOException {
         beforeAppend(payload, off, len, true);
         int pos = beginRecord(payload, off, len);
         covered.feed(hasher);
-        int n = endRecord(pos);
-        RecordLineListener listener = cfg.recordLineListener();
-        if (listener != null) {
-            listener.rawTooLong(stream, Arrays.copyOf(line, n), xLength);
-        }
+        endRecord(pos);
         afterAppend();
     }
 
@@ -165,14 +154,6 @@ final class ChainEngine implements Closeable {
         sinceCheckpoint++;
         // taken at the next call, so that the caller ships this record before the checkpoint line
         checkpointPending = sinceCheckpoint >= cfg.everyRecords() || checkpointDueByTime();
-    }
-
-    private static byte[] rawCopy(byte[] x, int off, int len, boolean newline) {
-        byte[] r = Arrays.copyOfRange(x, off, off + len + (newline ? 1 : 0));
-        if (newline) {
-            r[len] = '\n';
-        }
-        return r;
     }
 
     private static void checkReserved(byte[] p, int off, int len) {

@@ -142,7 +142,7 @@ public final class RawChainWriter implements Closeable {
         int n = rawPayload(partLength, (int) crc.getValue());
         long from = partStart;
         long length = partLength;
-        engine.appendCovering(payload, 0, n, hasher -> cover(hasher, from, length), length);
+        engine.appendCovering(payload, 0, n, hasher -> cover(hasher, from, length));
     }
 
     /**

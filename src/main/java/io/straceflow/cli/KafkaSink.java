@@ -1,6 +1,7 @@
 package io.straceflow.cli;
 
 import io.straceflow.chain.ChainConfig;
+import io.straceflow.kafka.KafkaCounts;
 import io.straceflow.kafka.KafkaSettings;
 import io.straceflow.kafka.KafkaShipper;
 import io.straceflow.sink.RunStats;
@@ -15,8 +16,8 @@ import org.apache.camel.main.MainListenerSupport;
 final class KafkaSink {
     private KafkaSink() {}
 
-    /** Binds {@code kafkaShipper} when shipping and hands the settings to the routes. */
-    static KafkaShipper install(Main main, KafkaSettings k, String runId, Path out) {
+    /** Binds the Kafka route's processors when shipping and hands the settings to the routes. */
+    static KafkaCounts install(Main main, KafkaSettings k, String runId, Path out) {
         main.addOverrideProperty(KafkaSettings.SINK, k.enabled() ? "file,kafka" : "file");
         main.addOverrideProperty(KafkaSettings.PREFIX, k.topicPrefix());
         main.addOverrideProperty(KafkaSettings.TIMEOUT, Long.toString(k.timeoutMillis()));
@@ -27,24 +28,24 @@ final class KafkaSink {
             return null;
         }
         // the drain at the end waits for the last deliveries, which give up after the delivery timeout
-        KafkaShipper shipper =
-                new KafkaShipper(k.topicPrefix(), ChainConfig.Builder.defaultHost(), runId, k.timeoutMillis() + 5_000);
-        main.bind("kafkaShipper", shipper);
+        KafkaShipper shipper = new KafkaShipper(
+                k.topicPrefix(),
+                ChainConfig.Builder.defaultHost(),
+                runId,
+                k.timeoutMillis(),
+                k.timeoutMillis() + 5_000);
+        shipper.bindTo(main::bind);
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {
-                try {
-                    shipper.start(m.getCamelContext());
-                } catch (Exception e) {
-                    throw new IllegalStateException("kafka: cannot start the producer: " + e.getMessage(), e);
-                }
+                shipper.start(m.getCamelContext());
             }
         });
-        return shipper;
+        return shipper.counts();
     }
 
     /** Counts shipped and lost records; any loss makes the exit status {@link ExitCodes#KAFKA_LOST}. */
-    static TraceEnd finish(KafkaShipper shipper, RunStats stats, TraceEnd end, PrintStream err) {
+    static TraceEnd finish(KafkaCounts shipper, RunStats stats, TraceEnd end, PrintStream err) {
         if (shipper == null) {
             return end;
         }

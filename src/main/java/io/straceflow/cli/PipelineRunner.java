@@ -3,9 +3,9 @@ package io.straceflow.cli;
 import io.straceflow.chain.IoErrors;
 import io.straceflow.config.Settings;
 import io.straceflow.kafka.KafkaClientSettings;
+import io.straceflow.kafka.KafkaCounts;
 import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
-import io.straceflow.kafka.KafkaShipper;
 import io.straceflow.kafka.KafkaUnavailableException;
 import io.straceflow.kafka.Topics;
 import io.straceflow.metrics.MetricsSettings;
@@ -80,7 +80,7 @@ final class PipelineRunner {
         // the program starts now, while run.json (Jackson databind's first use) and Camel are made ready: ~0.1 s sooner
         LiveTrace early = launchEarly(request, options, kafka, control);
         RunManifest manifest;
-        KafkaShipper shipper;
+        KafkaCounts shipper;
         TraceEnd end;
         try {
             manifest = new RunManifest(options.out, request, redaction.events(), redaction.raw());

@@ -7,7 +7,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 
-/** A CamelContext running just the application's kafka route (routes/kafka.yaml), for the shipper's tests and bench. */
+/** A CamelContext running just the application's Kafka routes (routes/kafka.yaml), for their tests and bench. */
 final class KafkaRoute {
     private KafkaRoute() {}
 
@@ -15,12 +15,22 @@ final class KafkaRoute {
      * Started, with application.properties' Kafka settings pointed at {@code brokers} and {@code prefix};
      * {@code -Dstraceflow.kafka.*} system properties override them.
      */
-    static CamelContext start(String brokers, String prefix) throws Exception {
-        return start(brokers, prefix, Map.of());
+    static CamelContext start(String brokers, KafkaShipper shipper, String prefix) throws Exception {
+        return start(brokers, shipper, prefix, Map.of());
     }
 
     /** As {@link #start(String, String)}, with some settings of the test's own (e.g. short timeouts). */
-    static CamelContext start(String brokers, String prefix, Map<String, String> settings) throws Exception {
+    static CamelContext start(String brokers, KafkaShipper shipper, String prefix, Map<String, String> settings)
+            throws Exception {
+        CamelContext camel = load(brokers, shipper, prefix, settings);
+        camel.start();
+        shipper.start(camel);
+        return camel;
+    }
+
+    /** As {@link #start(String, KafkaShipper, String, Map)}, not started yet (a test may advise a route first). */
+    static CamelContext load(String brokers, KafkaShipper shipper, String prefix, Map<String, String> settings)
+            throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setLocation("classpath:application.properties");
         Properties p = new Properties();
@@ -33,12 +43,9 @@ final class KafkaRoute {
         p.put(KafkaSettings.PREFIX, prefix);
         p.putAll(settings);
         camel.getPropertiesComponent().setOverrideProperties(p);
-        // the file's routes that feed the shipper (kafka-ship, kafka-drain) need a bean of that name; these tests hand
-        // lines to their own shipper directly
-        camel.getRegistry().bind("kafkaShipper", new KafkaShipper(prefix, "test", "unused", 1_000));
+        shipper.bindTo(camel.getRegistry()::bind);
         PluginHelper.getRoutesLoader(camel)
                 .loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/kafka.yaml"));
-        camel.start();
         return camel;
     }
 }

@@ -1,6 +1,8 @@
 package io.straceflow.kafka;
 
 import io.straceflow.chain.StreamFiles;
+import io.straceflow.hash.Stamped;
+import io.straceflow.hash.StampedBatches;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.Callback;
@@ -27,8 +30,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The Kafka sink alone: the lines of a finished output directory (syscalls.log with its chain, events, enriched,
- * actions) shipped by a {@link KafkaShipper} to a real broker as fast as it takes them, fed by two threads as the
- * pipeline's writers would. Prints records/s and the CPU per record, of the process and of the sender thread (the
+ * actions) in stamped batches, shipped by routes/kafka.yaml to a real broker as fast as it takes them, fed by two
+ * threads as the pipeline's streams would. Prints records/s and the CPU per record, of the process and of the route's seda thread (the
  * machine is shared: wall time alone misleads). Run by bench/shipper.sh (not a test):
  * {@code ShipperBench BROKERS DIR [LINES] [RUNS]}; the first pass warms the JIT up. Options of the route as system
  * properties, e.g. {@code -Dstraceflow.kafka.linger-ms=20}.
@@ -59,36 +62,38 @@ public final class ShipperBench {
         for (int r = -1; r < runs; r++) {
             String prefix = "shipbench" + System.nanoTime();
             createTopics(brokers, prefix);
-            var shipper = new KafkaShipper(prefix, "bench", "run-" + prefix, 60_000);
-            try (CamelContext camel = KafkaRoute.start(brokers, prefix)) {
-                shipper.start(camel);
-                long sender = senderThreadId();
+            var shipper = new KafkaShipper(prefix, "bench", "run-" + prefix, 30_000, 60_000);
+            KafkaCounts counts = shipper.counts();
+            // the batches as the streams' multicasts hand them on: 250 lines (raw with its chain lines), actions alone
+            List<Stamped> fromReader = new ArrayList<>();
+            List<Stamped> downstream = new ArrayList<>();
+            for (int i = 0; i < raw.length; i += 250) {
+                fromReader.add(StampedBatches.raw(StreamFiles.RAW, slice(raw, i, 250), i, slice(chain, i, 250), i));
+                if (i < events.length) {
+                    fromReader.add(StampedBatches.jsonl("events.jsonl", slice(events, i, 250), i, List.of(), 0));
+                }
+            }
+            for (int i = 0; i < enriched.length; i += 250) {
+                downstream.add(StampedBatches.jsonl("enriched.jsonl", slice(enriched, i, 250), i, List.of(), 0));
+                for (int k = i / 5; k < Math.min(actions.length, (i + 250) / 5); k++) {
+                    downstream.add(StampedBatches.jsonl("actions.jsonl", slice(actions, k, 1), k, List.of(), 0));
+                }
+            }
+            try (CamelContext camel = KafkaRoute.start(brokers, shipper, prefix)) {
+                ProducerTemplate to = camel.createProducerTemplate();
+                long sender = threadId("Camel (" + camel.getName() + ") thread #");
                 long cpu0 = OS.getProcessCpuTime();
                 long senderCpu0 = CPU.getThreadCpuTime(sender);
                 long network = threadId("kafka-producer-network-thread");
                 long networkCpu0 = CPU.getThreadCpuTime(network);
                 long t0 = System.nanoTime();
-                Thread a = new Thread(() -> {
-                    for (int i = 0; i < raw.length; i++) {
-                        shipper.record(StreamFiles.RAW, chain[i], raw[i]);
-                        if (i < events.length) {
-                            shipper.record("events.jsonl", events[i], null);
-                        }
-                    }
-                });
-                Thread b = new Thread(() -> {
-                    for (int i = 0; i < enriched.length; i++) {
-                        shipper.record("enriched.jsonl", enriched[i], null);
-                        if (i % 5 == 0 && i / 5 < actions.length) {
-                            shipper.record("actions.jsonl", actions[i / 5], null);
-                        }
-                    }
-                });
+                Thread a = new Thread(() -> fromReader.forEach(b -> to.sendBody("direct:kafka-ship", b)));
+                Thread b = new Thread(() -> downstream.forEach(d -> to.sendBody("direct:kafka-ship", d)));
                 a.start();
                 b.start();
                 a.join();
                 b.join();
-                shipper.drain();
+                to.sendBody("direct:kafka-drain", null);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 double cpu = (OS.getProcessCpuTime() - cpu0) / 1e3;
                 double senderCpu = (CPU.getThreadCpuTime(sender) - senderCpu0) / 1e3;
@@ -98,7 +103,7 @@ public final class ShipperBench {
                 }
                 System.out.printf(
                         "%s %d records (%.0f MB) in %.1f s: %.0f records/s, %.0f MB/s; cpu per record: process %.1f µs,"
-                                + " sender thread %.1f µs, Kafka's network thread %.1f µs; sent=%d lost=%d%n",
+                                + " route thread %.1f µs, Kafka's network thread %.1f µs; sent=%d lost=%d%n",
                         r < 0 ? "warm-up" : "run " + r,
                         records,
                         bytes / 1e6,
@@ -108,8 +113,8 @@ public final class ShipperBench {
                         cpu / records,
                         senderCpu / records,
                         networkCpu / records,
-                        shipper.sent(),
-                        shipper.lost());
+                        counts.sent(),
+                        counts.lost());
             }
         }
         Arrays.sort(rates);
@@ -220,12 +225,13 @@ public final class ShipperBench {
                 .orElseThrow();
     }
 
-    private static long senderThreadId() {
-        return Thread.getAllStackTraces().keySet().stream() // the newest: those of earlier passes wait on
-                .filter(t -> t.getName().equals("straceflow-kafka-sender"))
-                .mapToLong(Thread::getId)
-                .max()
-                .orElseThrow();
+    /** {@code n} lines from {@code from}, without the newline each has here (a stamped batch adds it). */
+    private static List<byte[]> slice(byte[][] lines, int from, int n) {
+        List<byte[]> out = new ArrayList<>(n);
+        for (int i = from; i < Math.min(lines.length, from + n); i++) {
+            out.add(Arrays.copyOf(lines[i], lines[i].length - 1));
+        }
+        return out;
     }
 
     private static void createTopics(String brokers, String prefix) {
