@@ -29,6 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupTiming.mark("parsing the command line");
         TraceRequest request = new TraceRequest();
         request.setMode(TraceRequest.Mode.RUN);
         request.setStrace(Executables.strace());

@@ -1,15 +1,15 @@
 package io.straceflow.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.straceflow.chain.IoErrors;
 import io.straceflow.parse.SecretMasker;
 import io.straceflow.sink.OwnerOnlyFiles;
 import io.straceflow.strace.TraceEnd;
 import io.straceflow.strace.TraceRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,26 +34,35 @@ final class RunManifest {
     /** The copy written aside before it replaces run.json; a crash can leave it behind. */
     static final String TMP_NAME = FILE_NAME + ".tmp";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's streaming API, not databind: building an ObjectMapper loads some 300 classes, 50-80 ms of a short
+     * run's start here (a {@code run -q} needs databind nowhere else).
+     */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path dir;
-    private final ObjectNode node = JSON.createObjectNode();
+    /** The fields in their order: String, Boolean, Number, a List of those or a Map of String to Long. */
+    private final Map<String, Object> node = new LinkedHashMap<>();
+
     private io.straceflow.chain.ManifestSeal seal;
     private boolean endWritten;
 
     RunManifest(Path dir, TraceRequest request, boolean redact, boolean redactRaw) {
         this.dir = dir;
         node.put("run_id", UUID.randomUUID().toString());
-        node.put("host", hostName());
+        // the chains' host (their open records), without a name lookup: InetAddress.getLocalHost cost 20-30 ms of
+        // every start here, and can stall for seconds where the resolver does
+        node.put("host", io.straceflow.chain.ChainConfig.Builder.defaultHost());
         node.put("mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
         switch (request.getMode()) {
             case RUN ->
-                (redact ? new SecretMasker().maskArgv(request.getCommand()) : request.getCommand())
-                        .forEach(node.putArray("command")::add);
-            case ATTACH -> request.getPids().forEach(node.putArray("pids")::add);
-            case REPLAY -> request.getFiles().forEach(node.putArray("files")::add);
+                node.put(
+                        "command",
+                        List.copyOf(redact ? new SecretMasker().maskArgv(request.getCommand()) : request.getCommand()));
+            case ATTACH -> node.put("pids", List.copyOf(request.getPids()));
+            case REPLAY -> node.put("files", List.copyOf(request.getFiles()));
         }
-        request.getStraceOptions().forEach(node.putArray("strace_options")::add);
+        node.put("strace_options", List.copyOf(request.getStraceOptions()));
         node.put("redact", redact);
         node.put("redact_raw", redactRaw);
         node.put("started", Instant.now().toString());
@@ -57,7 +70,7 @@ final class RunManifest {
     }
 
     String runId() {
-        return node.get("run_id").asText();
+        return (String) node.get("run_id");
     }
 
     /** Seals every version written from now on (run.json.chain); call before {@link #writeStarted()}. */
@@ -77,10 +90,9 @@ final class RunManifest {
 
     void writeEnded(TraceEnd end, java.util.Map<String, Long> counters, java.util.List<String> warnings)
             throws IOException {
-        ObjectNode c = node.putObject("counters");
-        counters.forEach(c::put);
+        node.put("counters", new LinkedHashMap<>(counters));
         if (!warnings.isEmpty()) {
-            warnings.forEach(node.putArray("warnings")::add);
+            node.put("warnings", new ArrayList<>(warnings));
         }
         String status = end.failure() != null ? "failed" : end.interrupted() ? "interrupted" : "complete";
         node.put("status", status);
@@ -118,9 +130,7 @@ final class RunManifest {
     private void sealNext() throws IOException {
         if (seal != null) {
             try {
-                seal.seal(
-                        JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node),
-                        node.get("status").asText());
+                seal.seal(json(), (String) node.get("status"));
             } catch (IOException e) {
                 throw new IOException("cannot seal " + dir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
             }
@@ -133,7 +143,7 @@ final class RunManifest {
      * failed run still says so. Never leaves the copy behind. The message names run.json and the system's reason.
      */
     private void write() throws IOException {
-        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+        byte[] json = json();
         Path file = dir.resolve(FILE_NAME);
         Path tmp = dir.resolve(TMP_NAME);
         try {
@@ -147,6 +157,43 @@ final class RunManifest {
             if (!overwroteInPlace(file, json)) {
                 throw new IOException("cannot write " + file + ": " + IoErrors.reason(e), e);
             }
+        }
+    }
+
+    /** run.json's text: pretty-printed as databind's default pretty printer does it, with no final newline. */
+    private byte[] json() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            write(g, node);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> l) {
+            g.writeStartArray();
+            for (Object o : l) {
+                write(g, o);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String v) {
+            g.writeString(v);
+        } else if (value instanceof Boolean v) {
+            g.writeBoolean(v);
+        } else if (value instanceof Integer v) {
+            g.writeNumber(v);
+        } else if (value instanceof Long v) {
+            g.writeNumber(v);
+        } else {
+            throw new IllegalArgumentException("run.json: no JSON for " + value);
         }
     }
 
@@ -175,14 +222,6 @@ final class RunManifest {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // the directory itself failed (the caller reports it); nothing more to do here
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
         }
     }
 }

@@ -130,7 +130,12 @@ public final class StraceflowCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int rc = commandLine().execute(args);
+        StartupTiming.mark("launcher and JVM start");
+        CommandLine cl = commandLine();
+        StartupTiming.mark("command-line model (picocli)");
+        int rc = cl.execute(args);
+        StartupTiming.mark("rest of the command");
+        StartupTiming.print(System.err);
         System.exit(rc);
     }
 }
