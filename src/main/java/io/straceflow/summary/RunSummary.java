@@ -124,28 +124,11 @@ public final class RunSummary {
         public final List<String> children = new ArrayList<>();
     }
 
-    /** One action on the timeline: what a process did from start to end (actions.jsonl). */
-    public static final class ActionSpan {
-        /** The process ({@link ProcessRow#id}) the action's pid belonged to at its start; null when unknown. */
-        public String processId;
-
-        public long pid;
-        public String op;
-        public String path;
-        public long count;
-        public long bytes;
-        public long startUs;
-        public long endUs;
-
-        public long durationUs() {
-            return endUs - startUs;
-        }
-    }
-
-    /** The longest actions of the run (at most {@link SummaryReader#TIMELINE_ACTIONS}), by start time. */
-    public final List<ActionSpan> timeline = new ArrayList<>();
-    /** How many actions the run had in all (the timeline holds the longest of them). */
-    public long actionsTotal;
+    /**
+     * Where each process spent its time, call by call (its calls' spans per operation class), for the timeline; at
+     * most about {@link SummaryReader#CALL_SPANS} spans, merged at a coarser resolution when a run has more.
+     */
+    public final CallSpans callSpans = new CallSpans(SummaryReader.CALL_SPANS);
 
     /** run.json's facts (run_id, host, mode, status, exit_code, started, ended, command). */
     public final Map<String, Object> run = new LinkedHashMap<>();

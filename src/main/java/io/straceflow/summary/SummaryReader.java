@@ -3,28 +3,26 @@ package io.straceflow.summary;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.aggregate.OpClass;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Builds a {@link RunSummary} from an output directory: syscall counts and times, errors, processes, the paths
- * touched and the network peers from enriched.jsonl (every event with its process), bytes per file and the timeline
- * from actions.jsonl, counters from run.json. Streams line by line, so a large run costs memory only for its
+ * touched, the network peers and the calls' spans for the timeline from enriched.jsonl (every event with its
+ * process), bytes per file from actions.jsonl, counters from run.json. Streams line by line, so a large run costs memory only for its
  * distinct keys (paths and peers are capped at {@link #MAX_PATHS} and {@link #MAX_PEERS}).
  */
 public final class SummaryReader {
-    /** How many actions the timeline keeps (the longest ones), so a large run stays a readable page. */
-    public static final int TIMELINE_ACTIONS = 400;
+    /** How many call spans the timeline keeps in all (calls closer than its resolution are merged into one). */
+    public static final int CALL_SPANS = 100_000;
     /** Distinct paths tracked; calls on further ones are only counted ({@link RunSummary#pathCallsUntracked}). */
     public static final int MAX_PATHS = 50_000;
     /** Distinct peer rows tracked; further calls are only counted ({@link RunSummary#peerCallsUntracked}). */
@@ -32,19 +30,11 @@ public final class SummaryReader {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(JsonParser.Feature.ALLOW_COMMENTS, false);
 
-    /** Which process a pid (or thread id) was, from which time on: pids are reused. */
-    private record PidOwner(String processId, long fromUs) {}
-
     private final RunSummary s = new RunSummary();
     private final PathOps paths = new PathOps(s, MAX_PATHS);
     private final PeerOps peers = new PeerOps(s, MAX_PEERS);
     /** The argv of the trace's first successful execve: a replay's command (its run.json has none). */
     private List<String> firstExec;
-
-    private final Map<Long, List<PidOwner>> owners = new HashMap<>();
-    /** The longest actions so far, shortest first so the next longer one can replace it. */
-    private final PriorityQueue<RunSummary.ActionSpan> longest = new PriorityQueue<>(
-            Comparator.comparingLong(RunSummary.ActionSpan::durationUs).thenComparing(a -> -a.startUs));
 
     private SummaryReader() {}
 
@@ -60,9 +50,6 @@ public final class SummaryReader {
             r.s.run.put("command", r.firstExec);
             r.s.commandSource = "first execve";
         }
-        r.s.timeline.addAll(r.longest);
-        r.s.timeline.sort(
-                Comparator.comparingLong((RunSummary.ActionSpan a) -> a.startUs).thenComparingLong(a -> a.pid));
         return r.s;
     }
 
@@ -123,7 +110,11 @@ public final class SummaryReader {
         RunSummary.ProcessRow proc = p.isMissingNode() ? null : process(p, s);
         Long us = e.path("time_us").isNumber() ? e.get("time_us").asLong() : null;
         if (proc != null && us != null) {
-            seen(proc, e.path("pid").asLong(), us);
+            seen(proc, us);
+            String op = opClass(type, e);
+            if (op != null) {
+                s.callSpans.add(proc.id, op, us, e.path("duration_us").asLong(0));
+            }
         }
         boolean leader =
                 proc != null && e.path("pid").asLong() == p.path("tgid").asLong();
@@ -157,33 +148,34 @@ public final class SummaryReader {
         }
     }
 
-    /** Notes that thread {@code tid} of {@code proc} was active at {@code us}: process times, pid owners. */
-    private void seen(RunSummary.ProcessRow proc, long tid, long us) {
+    /** Notes that {@code proc} was active at {@code us}: its start and (until it exits) its end. */
+    private static void seen(RunSummary.ProcessRow proc, long us) {
         if (proc.startUs == null || us < proc.startUs) {
             proc.startUs = us;
         }
         if (proc.exitCode == null && proc.killedBy == null && (proc.endUs == null || us > proc.endUs)) {
             proc.endUs = us;
         }
-        List<PidOwner> list = owners.computeIfAbsent(tid, k -> new ArrayList<>(1));
-        if (list.isEmpty() || !list.get(list.size() - 1).processId().equals(proc.id)) {
-            list.add(new PidOwner(proc.id, us));
-        }
     }
 
-    /** The process that pid {@code tid} belonged to at {@code us}. */
-    private String ownerOf(long tid, long us) {
-        List<PidOwner> list = owners.get(tid);
-        if (list == null) {
-            return null;
-        }
-        String owner = list.get(0).processId();
-        for (PidOwner o : list) {
-            if (o.fromUs() <= us) {
-                owner = o.processId();
+    /**
+     * The operation class of an event as the actions have it ({@link OpClass}): a syscall's by its name (an mmap
+     * with an fd is {@code mmap}, an anonymous one {@code memory}), a signal's {@code signal}, an exit's or a
+     * kill's {@code exit}; null for notices and unparsed lines.
+     */
+    static String opClass(String type, JsonNode e) {
+        return switch (type) {
+            case "syscall" -> {
+                String name = e.path("syscall").asText();
+                if (name.equals("mmap") || name.equals("mmap2")) {
+                    yield (e.has("fd") ? OpClass.MMAP : OpClass.MEMORY).json();
+                }
+                yield OpClass.ofSyscall(name).json();
             }
-        }
-        return owner;
+            case "signal" -> OpClass.SIGNAL.json();
+            case "exit", "killed" -> OpClass.EXIT.json();
+            default -> null;
+        };
     }
 
     /**
@@ -256,7 +248,6 @@ public final class SummaryReader {
         String path = a.hasNonNull("path") ? a.get("path").asText() : null;
         long bytes = a.path("bytes").asLong(0);
         long count = a.path("count").asLong(0);
-        timeline(a, op, path, bytes, count);
         if (path != null && (op.equals("read") || op.equals("write"))) {
             RunSummary.FileRow f = s.files.computeIfAbsent(path, k -> new RunSummary.FileRow());
             if (op.equals("read")) {
@@ -266,26 +257,6 @@ public final class SummaryReader {
                 f.bytesWritten += bytes;
                 f.writes += count;
             }
-        }
-    }
-
-    private void timeline(JsonNode a, String op, String path, long bytes, long count) {
-        s.actionsTotal++;
-        if (!a.path("start_us").isNumber() || !a.path("end_us").isNumber()) {
-            return;
-        }
-        RunSummary.ActionSpan span = new RunSummary.ActionSpan();
-        span.pid = a.path("pid").asLong();
-        span.op = op;
-        span.path = path;
-        span.bytes = bytes;
-        span.count = count;
-        span.startUs = a.get("start_us").asLong();
-        span.endUs = Math.max(span.startUs, a.get("end_us").asLong());
-        span.processId = ownerOf(span.pid, span.startUs);
-        longest.add(span);
-        if (longest.size() > TIMELINE_ACTIONS) {
-            longest.poll();
         }
     }
 

@@ -69,7 +69,9 @@ class SummaryHtmlBrowserTest {
         // the markup in argv is text: escaped in the DOM, no element of its own, never ran
         assertThat(dom).contains("&lt;script&gt;document.title=\"pwned\"&lt;/script&gt;");
         assertThat(dom).contains("&lt;img src=x onerror=document.title=");
-        assertThat(count(dom, "<script")).as("only the page's own two scripts").isEqualTo(2);
+        assertThat(count(dom, "<script"))
+                .as("only the page's own three scripts")
+                .isEqualTo(3);
         assertThat(dom).doesNotContain("<img").doesNotContain("pwned</title>");
         assertThat(dom).contains("{{body}}"); // a template placeholder in argv is not expanded
     }

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code straceflow summary DIR --html FILE}: one self-contained page (inline CSS, inline SVG, two small inline
+ * {@code straceflow summary DIR --html FILE}: one self-contained page (inline CSS, inline SVG, three small inline
  * scripts; no network) built from the same {@link RunSummary} as the text report. The page template and its
  * style and scripts are resources next to this class; each section has a writer of its own.
  *
@@ -40,10 +40,11 @@ public final class SummaryHtml {
     private static final String PAGE = resource("page.html");
     private static final String STYLE = resource("page.css");
     private static final String ERRORS_SCRIPT = resource("errors.js");
+    private static final String TIMELINE_SCRIPT = resource("timeline.js");
     private static final String PAGE_SCRIPT = resource("page.js");
     /** Nothing may load; only this page's own style and scripts may apply or run. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + hash(STYLE) + "; script-src "
-            + hash(ERRORS_SCRIPT) + " " + hash(PAGE_SCRIPT)
+            + hash(ERRORS_SCRIPT) + " " + hash(TIMELINE_SCRIPT) + " " + hash(PAGE_SCRIPT)
             + "; img-src data:; base-uri 'none'; form-action 'none'";
 
     private SummaryHtml() {}
@@ -61,6 +62,10 @@ public final class SummaryHtml {
                     .append("</a>");
         }
         body.append("</nav>\n");
+        // the filter box needs the script (timeline.js shows it)
+        body.append("<p class=\"filter\" hidden><input type=\"search\" id=\"filter\" autocomplete=\"off\""
+                + " placeholder=\"filter paths, files, peers and processes\""
+                + " aria-label=\"filter paths, files, peers and processes\"> <span class=\"count\"></span></p>\n");
         for (Section section : SECTIONS) {
             body.append("<section id=\"")
                     .append(section.id())
@@ -77,6 +82,7 @@ public final class SummaryHtml {
                         "title", Html.esc("straceflow: " + Html.shorten(RunHeader.command(s), 100)),
                         "style", STYLE,
                         "errors-script", ERRORS_SCRIPT,
+                        "timeline-script", TIMELINE_SCRIPT,
                         "page-script", PAGE_SCRIPT,
                         "body", body.toString()));
     }

@@ -40,27 +40,22 @@ class SummaryHtmlTest {
         RunSummary.SyscallRow row = new RunSummary.SyscallRow();
         row.calls = 1;
         s.syscalls.put(HOSTILE, row);
-        RunSummary.ActionSpan a = new RunSummary.ActionSpan();
-        a.processId = "1-1";
-        a.op = HOSTILE;
-        a.path = HOSTILE;
-        a.startUs = 1_000;
-        a.endUs = 2_000;
-        s.timeline.add(a);
+        s.callSpans.add("1-1", HOSTILE, 1_000, 1_000);
 
         String page = SummaryHtml.render(s);
 
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("</code><script>");
         assertThat(count(page, "<script>"))
-                .as("the page's own two scripts only")
-                .isEqualTo(2);
+                .as("the page's own three scripts only")
+                .isEqualTo(3);
         assertThat(page).contains("&lt;/code&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img");
         assertThat(page).contains("a\\x01b").doesNotContain("\u0001");
         assertThat(count(page, "<nav>"))
                 .as("the body is filled in once, not again from argv")
                 .isEqualTo(1);
         assertThat(page).contains("{{body}}");
-        assertThat(page).contains("class=\"act op-other\""); // an unknown operation class is not a CSS class
+        // an unknown operation class is neither a CSS class nor in the spans the script reads
+        assertThat(page).contains("class=\"bar op-other\"").contains("data-spans=\"other:500,1500,1,1000\"");
     }
 
     @Test
@@ -86,7 +81,7 @@ class SummaryHtmlTest {
                     MessageDigest.getInstance("SHA-256").digest(inline.group(2).getBytes(StandardCharsets.UTF_8));
             assertThat(csp.group(1)).contains("'sha256-" + Base64.getEncoder().encodeToString(d) + "'");
         }
-        assertThat(inlines).isEqualTo(3);
+        assertThat(inlines).isEqualTo(4);
     }
 
     @Test
