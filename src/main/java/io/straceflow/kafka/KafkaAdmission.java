@@ -1,6 +1,5 @@
 package io.straceflow.kafka;
 
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
@@ -36,7 +35,7 @@ public final class KafkaAdmission implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        int n = exchange.getMessage().getBody(List.class).size();
+        int n = exchange.getMessage().getBody(TopicLines.class).size();
         BrokerGuard.Admission how = guard.admit(System.nanoTime());
         exchange.setProperty(PROPERTY, how.name());
         if (how == BrokerGuard.Admission.SHED) {

@@ -7,10 +7,10 @@ import org.apache.camel.component.kafka.KafkaEndpoint;
 
 /**
  * The Kafka sink of one run: the processors of routes/kafka.yaml and the counts they keep. Each stream's multicast
- * hands its stamped batches to route kafka-ship, which turns them into one batch of records per topic
- * ({@link KafkaRecords}) and queues them on a bounded seda: queue (blockWhenFull: back-pressure, never a drop). Route
+ * hands its stamped batches to route kafka-ship, which turns them into one batch of lines per topic
+ * ({@link KafkaBatches}) and queues them on a bounded seda: queue (blockWhenFull: back-pressure, never a drop). Route
  * kafka takes them in order on one thread: the breaker and the bound on records in flight ({@link KafkaAdmission}),
- * the kafka: endpoint (asynchronous, so sends are pipelined), then the count of what was delivered ({@link
+ * the records made ({@link KafkaRecords}), the kafka: endpoint (asynchronous, so sends are pipelined), then the count of what was delivered ({@link
  * KafkaDelivered}). Order per topic holds: each stream is stamped by one thread, one thread hands the batches to the
  * producer in queue order, and the idempotent producer keeps a partition's order. At the end of the trace route
  * kafka-drain waits (bounded) for the last deliveries and fixes the counts ({@link KafkaCounts#drain()}).
@@ -18,6 +18,7 @@ import org.apache.camel.component.kafka.KafkaEndpoint;
 public final class KafkaShipper {
     private final String prefix;
     private final KafkaCounts counts;
+    private final KafkaBatches batches;
     private final KafkaRecords records;
     private final KafkaAdmission admission;
     private final KafkaDelivered delivered;
@@ -29,13 +30,15 @@ public final class KafkaShipper {
     public KafkaShipper(String prefix, String host, String runId, long timeoutMillis, long drainMillis) {
         this.prefix = prefix;
         this.counts = new KafkaCounts(drainMillis);
-        this.records = new KafkaRecords(prefix, host, runId, counts);
+        this.batches = new KafkaBatches(prefix, counts);
+        this.records = new KafkaRecords(host, runId);
         this.admission = new KafkaAdmission(timeoutMillis, counts);
         this.delivered = new KafkaDelivered(admission, counts);
     }
 
     /** Binds the beans routes/kafka.yaml refers to. */
     public void bindTo(BiConsumer<String, Object> registry) {
+        registry.accept("kafkaBatches", batches);
         registry.accept("kafkaRecords", records);
         registry.accept("kafkaAdmission", admission);
         registry.accept("kafkaDelivered", delivered);
