@@ -35,7 +35,7 @@ public final class KafkaAdmission implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        int n = exchange.getMessage().getBody(TopicLines.class).size();
+        int n = KafkaGather.lines(exchange.getMessage().getBody(java.util.List.class));
         BrokerGuard.Admission how = guard.admit(System.nanoTime());
         exchange.setProperty(PROPERTY, how.name());
         if (how == BrokerGuard.Admission.SHED) {

@@ -28,14 +28,14 @@ public final class KafkaDelivered implements Processor {
 
     @Override
     public void process(Exchange batch) {
-        Object body = batch.getMessage().getBody();
-        if (body instanceof TopicLines lines) { // the records were never made
-            admission.done(batch, lines.size(), false);
+        List<?> records = batch.getMessage().getBody(List.class);
+        if (records.get(0) instanceof TopicLines) { // the records were never made
+            int lines = KafkaGather.lines(records);
+            admission.done(batch, lines, false);
             Throwable err = batch.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-            counts.failed(lines.size(), err == null ? "not sent" : oneLine(err));
+            counts.failed(lines, err == null ? "not sent" : oneLine(err));
             return;
         }
-        List<?> records = (List<?>) body;
         int ok = 0;
         Throwable err = null;
         boolean timedOut = false;

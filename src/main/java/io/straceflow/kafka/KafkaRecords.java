@@ -12,8 +12,8 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultExchange;
 
 /**
- * The step of route kafka (routes/kafka.yaml) just before the kafka: endpoint: the lines of a {@link TopicLines}
- * become the Kafka records, a list of exchanges that camel-kafka sends one record each, with its own key and headers
+ * The step of route kafka (routes/kafka.yaml) just before the kafka: endpoint: the lines gathered ({@link
+ * KafkaGather}) become the Kafka records, each with its own topic, a list of exchanges that camel-kafka sends one record each, with its own key and headers
  * (one exchange per record through the route cost about twice the CPU per record, bench/shipper.sh). The key is the
  * run id (a run's lines stay in one partition, in order), and the headers say where the line comes from: {@link
  * Topics#HOST}, {@link Topics#RUN}, {@link Topics#STREAM} and {@link Topics#SEQ}, its index in its file.
@@ -32,21 +32,25 @@ public final class KafkaRecords implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        TopicLines batch = exchange.getMessage().getBody(TopicLines.class);
+        List<?> taken = exchange.getMessage().getBody(List.class);
         CamelContext camel = exchange.getContext();
-        List<Exchange> records = new ArrayList<>(batch.size());
-        for (Stamped.Line line : batch.lines()) {
-            Exchange e = new DefaultExchange(camel);
-            Message m = e.getMessage();
-            m.setBody(line.bytes());
-            m.setHeader(KafkaConstants.KEY, runId);
-            m.setHeader(Topics.HOST, host);
-            m.setHeader(Topics.RUN, run);
-            m.setHeader(Topics.STREAM, batch.file());
-            m.setHeader(Topics.SEQ, Long.toString(line.index()));
-            records.add(e);
+        List<Exchange> records = new ArrayList<>(KafkaGather.lines(taken));
+        for (Object t : taken) {
+            TopicLines batch = (TopicLines) t;
+            for (Stamped.Line line : batch.lines()) {
+                Exchange e = new DefaultExchange(camel);
+                Message m = e.getMessage();
+                m.setBody(line.bytes());
+                m.setHeader(
+                        KafkaConstants.OVERRIDE_TOPIC, batch.topic()); // camel-kafka reads (and drops) it per record
+                m.setHeader(KafkaConstants.KEY, runId);
+                m.setHeader(Topics.HOST, host);
+                m.setHeader(Topics.RUN, run);
+                m.setHeader(Topics.STREAM, batch.file());
+                m.setHeader(Topics.SEQ, Long.toString(line.index()));
+                records.add(e);
+            }
         }
-        exchange.getMessage().setHeader(KafkaConstants.OVERRIDE_TOPIC, batch.topic());
         exchange.getMessage().setBody(records);
     }
 }

@@ -9,7 +9,7 @@ import org.apache.camel.component.kafka.KafkaEndpoint;
  * The Kafka sink of one run: the processors of routes/kafka.yaml and the counts they keep. Each stream's multicast
  * hands its stamped batches to route kafka-ship, which turns them into one batch of lines per topic
  * ({@link KafkaBatches}) and queues them on a bounded seda: queue (blockWhenFull: back-pressure, never a drop). Route
- * kafka takes them in order on one thread: the breaker and the bound on records in flight ({@link KafkaAdmission}),
+ * kafka takes them in order on one thread: gathers the small ones ({@link KafkaGather}), the breaker and the bound on records in flight ({@link KafkaAdmission}),
  * the records made ({@link KafkaRecords}), the kafka: endpoint (asynchronous, so sends are pipelined), then the count of what was delivered ({@link
  * KafkaDelivered}). Order per topic holds: each stream is stamped by one thread, one thread hands the batches to the
  * producer in queue order, and the idempotent producer keeps a partition's order. At the end of the trace route
@@ -19,6 +19,7 @@ public final class KafkaShipper {
     private final String prefix;
     private final KafkaCounts counts;
     private final KafkaBatches batches;
+    private final KafkaGather gather = new KafkaGather();
     private final KafkaRecords records;
     private final KafkaAdmission admission;
     private final KafkaDelivered delivered;
@@ -39,6 +40,7 @@ public final class KafkaShipper {
     /** Binds the beans routes/kafka.yaml refers to. */
     public void bindTo(BiConsumer<String, Object> registry) {
         registry.accept("kafkaBatches", batches);
+        registry.accept("kafkaGather", gather);
         registry.accept("kafkaRecords", records);
         registry.accept("kafkaAdmission", admission);
         registry.accept("kafkaDelivered", delivered);
