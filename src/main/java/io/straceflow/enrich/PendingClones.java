@@ -12,13 +12,18 @@ final class PendingClones {
     /** Calling thread → the clone in flight. One per thread: a thread is in one syscall at a time. */
     private final Map<Integer, Pending> byTid = new HashMap<>();
 
-    /** A clone in flight; {@code child} is the pid we guessed it made (0: none yet). */
+    /**
+     * A clone in flight; {@code child} is the pid we guessed it made (0: none yet), {@code record} the process the
+     * guess made for it (its caller's for a thread). The child may run, and even exit, before the clone returns: the
+     * return then confirms this record, whether it is still live or not.
+     */
     static final class Pending {
         final int tid;
         final long line;
         final boolean thread;
         final boolean sameParent;
         int child;
+        ProcessRecord record;
 
         Pending(int tid, long line, boolean thread, boolean sameParent) {
             this.tid = tid;

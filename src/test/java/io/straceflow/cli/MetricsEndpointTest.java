@@ -115,7 +115,11 @@ class MetricsEndpointTest {
         assertThat(running.get("ENOENT")).isLessThanOrEqualTo(events.errors.get("ENOENT"));
         assertThat(labelled(last, "io_bytes", "direction")).isEqualTo(events.bytes);
         assertThat(events.bytes.get("write")).isGreaterThanOrEqualTo(5000.0);
-        assertThat(unlabelled(last, "processes_started")).isEqualTo(events.started);
+        assertThat(unlabelled(last, "processes_started"))
+                .isEqualTo(events.started)
+                .as("the enricher's process count (run.json, straceflow_processes_total) agrees")
+                .isEqualTo(unlabelled(last, "processes"))
+                .isEqualTo(runJsonCounters().get("processes"));
         assertThat(labelled(last, "processes_exited", "how"))
                 .isEqualTo(events.exited)
                 .containsEntry("killed", 1.0);
