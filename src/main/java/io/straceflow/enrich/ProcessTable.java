@@ -98,7 +98,7 @@ final class ProcessTable {
             return r;
         }
         placeholders++;
-        PendingClones.Pending p = pending.onlyUnclaimed();
+        PendingClones.Pending p = pending.candidate(live::get);
         ProcessRecord caller = p == null ? null : live.get(p.tid);
         if (caller == null) {
             return newRecord(tid, e.timeMicros(), e.line()); // parent unknown until a clone returns this pid
@@ -199,7 +199,7 @@ final class ProcessTable {
     }
 
     private void cloned(ProcessRecord caller, int child, SyscallEvent e, PendingClones.Pending guess) {
-        if (guess != null && guess.child != 0 && guess.child != child) {
+        if (guess != null && guess.child != 0 && guess.child != child && !pending.reclaim(guess, child)) {
             demote(guess); // we attributed a stranger to this clone: take it back
         }
         // the record our guess made from the child's first event: the child may have run, and even ended, since

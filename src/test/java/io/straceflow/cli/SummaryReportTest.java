@@ -256,8 +256,9 @@ class SummaryReportTest {
     /**
      * A replay of fixed lines with every order in which strace -f prints a clone and its child: the child runs before
      * the clone returns and after; a vfork child execs and exits before the vfork returns; a child's execve starts
-     * before the return and ends after; a thread ends before its clone3 returns; two threads fork at once and both
-     * children end before either fork returns. Seven processes and two threads, the same in every report.
+     * before the return and ends after; a thread ends before its clone3 returns; two threads start a thread each at
+     * once, and later fork at once, each child running (and one ending) before either call returns, the returns crossed.
+     * Seven processes and four threads, the same in every report, each child under its parent.
      */
     @Test
     void everyOrderOfACloneAndItsChildCountsOneProcessEverywhere() throws Exception {
@@ -266,10 +267,11 @@ class SummaryReportTest {
         var replay = Straceflow.run(work, "replay", "-o", "out", trace.toString());
         assertThat(replay.exitCode()).as(replay.stderr()).isZero();
         assertProcessesEverywhere("out", replay.stderr(), 7);
-        assertThat(summaryJson("out").at("/counters/threads").asInt()).isEqualTo(2);
+        assertThat(summaryJson("out").at("/counters/threads").asInt()).isEqualTo(4);
         assertThat(replay.stderr())
                 .containsPattern("(?m)^    /bin/true ×2  exit 0, .*; pids 1002, 1003$")
-                .containsPattern("(?m)^    1004 /usr/bin/python3 t\\.py  exit 0");
+                .containsPattern("(?m)^    1004 /usr/bin/python3 t\\.py  exit 0, .*\n      /bin/true ×2  exit 0, .*;"
+                        + " pids 1007, 1008$");
     }
 
     /**

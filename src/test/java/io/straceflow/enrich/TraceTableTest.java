@@ -170,6 +170,51 @@ class TraceTableTest {
         });
     }
 
+    @Test
+    void childrenOfClonesMadeAtOnceByThreadsOfOneProcessKnowTheirProcessFromTheirFirstEvent() {
+        // two threads start a thread each, then fork each, at once; the children run before either call returns, one
+        // thread ends before, and the returns come crossed (the guess gave each child to the other clone); 800's fork
+        // starts on the line after its clone3 returned, which the parser (holding each event a line for -k frames)
+        // shows the enricher before that return
+        List<String> lines = List.of(
+                "800  10:00:00.000001 execve(\"/usr/bin/python3\", [\"python3\"], []) = 0",
+                "800  10:00:00.000002 " + THREAD + " => {parent_tid=[801]}, 88) = 801",
+                "800  10:00:00.000003 " + THREAD + " <unfinished ...>",
+                "801  10:00:00.000004 " + THREAD + " <unfinished ...>",
+                "802  10:00:00.000005 gettid() = 802",
+                "803  10:00:00.000006 gettid() = 803",
+                "803  10:00:00.000007 +++ exited with 0 +++",
+                "801  10:00:00.000008 <... clone3 resumed> => {parent_tid=[802]}, 88) = 802",
+                "800  10:00:00.000009 <... clone3 resumed> => {parent_tid=[803]}, 88) = 803",
+                "800  10:00:00.000010 " + FORK + " <unfinished ...>",
+                "801  10:00:00.000011 " + FORK + " <unfinished ...>",
+                "804  10:00:00.000012 getpid() = 804",
+                "805  10:00:00.000013 getpid() = 805",
+                "805  10:00:00.000014 +++ exited with 0 +++",
+                "801  10:00:00.000015 <... clone resumed>, child_tidptr=0x7f) = 804",
+                "800  10:00:00.000016 <... clone resumed>, child_tidptr=0x7f) = 805",
+                "804  10:00:00.000017 +++ exited with 0 +++");
+        try (Enricher enricher = new Enricher(EnrichOptions.replay())) {
+            List<Enriched> all = Enriched.run(lines, enricher, true);
+            EnrichStats stats = enricher.stats();
+            assertThat(ofPid(all, 802))
+                    .allSatisfy(x -> assertThat(x.process().tgid()).isEqualTo(800));
+            assertThat(ofPid(all, 803))
+                    .allSatisfy(x -> assertThat(x.process().tgid()).isEqualTo(800));
+            for (int child : new int[] {804, 805}) {
+                assertThat(ofPid(all, child)).allSatisfy(x -> {
+                    assertThat(x.process().tgid()).isEqualTo(child);
+                    assertThat(x.process().ppid()).isEqualTo(800);
+                });
+            }
+            assertThat(stats.processes()).isEqualTo(3);
+            assertThat(processIds(all)).hasSize(3);
+            assertThat(stats.threads()).isEqualTo(3);
+            assertThat(stats.wrongGuesses()).isZero();
+            assertThat(stats.liveThreads()).as("python's threads 800, 801, 802").isEqualTo(3);
+        }
+    }
+
     /** Runs the lines through an enricher twice, with the raw lines shown to it and without, and checks each run. */
     private static void withAndWithoutRawLines(List<String> lines, RunCheck check) {
         for (boolean observe : new boolean[] {true, false}) {
