@@ -98,7 +98,7 @@ final class ProcessTable {
             return r;
         }
         placeholders++;
-        PendingClones.Pending p = pending.onlyUnclaimed();
+        PendingClones.Pending p = pending.candidate(live::get);
         ProcessRecord caller = p == null ? null : live.get(p.tid);
         if (caller == null) {
             return newRecord(tid, e.timeMicros(), e.line()); // parent unknown until a clone returns this pid
@@ -107,6 +107,7 @@ final class ProcessTable {
         guessed++;
         if (p.thread) {
             addThread(caller, tid);
+            p.record = caller;
             return caller;
         }
         ProcessRecord r = newRecord(tid, e.timeMicros(), e.line());
@@ -114,6 +115,7 @@ final class ProcessTable {
         r.linked = true;
         r.provisional = true;
         r.inheritFrom(caller);
+        p.record = r;
         return r;
     }
 
@@ -197,40 +199,55 @@ final class ProcessTable {
     }
 
     private void cloned(ProcessRecord caller, int child, SyscallEvent e, PendingClones.Pending guess) {
-        if (guess != null && guess.child != 0 && guess.child != child) {
-            demote(guess.child); // we attributed a stranger to this clone: take it back
+        if (guess != null && guess.child != 0 && guess.child != child && !pending.reclaim(guess, child)) {
+            demote(guess); // we attributed a stranger to this clone: take it back
         }
+        // the record our guess made from the child's first event: the child may have run, and even ended, since
+        ProcessRecord guessed = guess != null && guess.child == child ? guess.record : null;
         boolean thread = SyscallFacts.hasFlag(e, "CLONE_THREAD");
         ProcessRecord parent = SyscallFacts.hasFlag(e, "CLONE_PARENT") ? caller.parent : caller;
         ProcessRecord existing = live.get(child);
         // a record made from the child's own events is this child only if it appeared after the clone started
         boolean early = existing != null && existing.firstLine > e.line() && existing != caller;
+        // the child ran and ended before this return, unguessed (several clones were in flight)
+        ProcessRecord ended = existing == null ? endedEarly(child, e.line()) : null;
         if (thread) {
-            if (existing == caller) {
-                return; // seen early and guessed right
+            if (existing == caller || guessed == caller) {
+                return; // seen early and guessed right (it may have ended already)
             }
             if (early && !existing.linked && existing.tgid == child) {
                 absorb(caller, existing); // ran before the clone returned: it was a thread all along
                 return;
             }
+            if (ended != null) {
+                absorb(caller, ended); // ran and ended before the clone returned: a thread, not a process
+                return;
+            }
             addThread(caller, child);
+            return;
+        }
+        if (guessed != null) {
+            link(guessed, parent, caller); // confirms the guess, live or ended (vfork: the child often exits first)
             return;
         }
         if (early && (!existing.linked || existing.provisional)) {
             link(existing, parent, caller);
             return;
         }
-        if (existing == null) {
-            ProcessRecord gone = exited.get(child);
-            if (gone != null && !gone.linked && gone.firstLine > e.line()) {
-                link(gone, parent, caller); // ran and exited before its parent's clone returned
-                return;
-            }
+        if (ended != null) {
+            link(ended, parent, caller);
+            return;
         }
         ProcessRecord r = newRecord(child, e.endTimeMicros(), e.endLine());
         r.parent = parent;
         r.linked = true;
         r.inheritFrom(caller);
+    }
+
+    /** The ended record of {@code pid} that no clone return claimed yet and appeared after the clone started. */
+    private ProcessRecord endedEarly(int pid, long cloneLine) {
+        ProcessRecord gone = exited.get(pid);
+        return gone != null && !gone.linked && gone.tgid == pid && gone.firstLine > cloneLine ? gone : null;
     }
 
     private void link(ProcessRecord r, ProcessRecord parent, ProcessRecord caller) {
@@ -246,8 +263,12 @@ final class ProcessTable {
         version++;
     }
 
-    /** A placeholder that turned out to be a thread: its tids join the caller's process. */
+    /** A placeholder that turned out to be a thread: its tids join the caller's process (none if it ended). */
     private void absorb(ProcessRecord process, ProcessRecord placeholder) {
+        if (placeholder.exited) {
+            exited.remove(placeholder.tgid, placeholder); // not a process: a later process with its pid is no reuse
+            threads++;
+        }
         for (int t : placeholder.tids) {
             live.put(t, process);
             process.tids.add(t);
@@ -265,10 +286,18 @@ final class ProcessTable {
         version++;
     }
 
-    private void demote(int tid) {
+    private void demote(PendingClones.Pending wrong) {
         wrongGuesses++;
+        int tid = wrong.child;
         ProcessRecord r = live.get(tid);
         if (r == null) {
+            r = wrong.record; // it ended before the clone returned
+            if (r != null && r.tgid == tid && r.provisional) {
+                r.parent = null;
+                r.linked = false;
+                r.provisional = false;
+                version++;
+            }
             return;
         }
         if (r.tgid != tid) {

@@ -89,14 +89,14 @@ class MetricsEndpointTest {
                 + " t.join()'; head -c 5000 /dev/zero > zeros";
         Straceflow sf = metered(script);
         String base = await().atMost(Duration.ofSeconds(60)).until(() -> endpoint(sf), u -> u != null);
-        // while it runs (the shell waits on the FIFO): the failed cat is counted already
-        Map<String, Double> running = await().atMost(Duration.ofSeconds(60))
-                .until(
-                        () -> labelled(get(base + "/metrics").body(), "syscall_errors", "errno"),
-                        c -> c.getOrDefault("ENOENT", 0.0) > 0);
-        String during = get(base + "/metrics").body();
+        // while it runs: once head, which waits on the FIFO, has started (sh, cat, head), the failed cat is counted.
+        // (Not the other way round: sh's own loader fails with ENOENT before it forks cat.)
+        String during = await().atMost(Duration.ofSeconds(60))
+                .until(() -> get(base + "/metrics").body(), m -> started(m) >= 3);
+        Map<String, Double> running = labelled(during, "syscall_errors", "errno");
+        assertThat(running.getOrDefault("ENOENT", 0.0)).isPositive();
         assertThat(labelled(during, "syscalls", "syscall")).containsKey("execve");
-        assertThat(unlabelled(during, "processes_started")).isGreaterThanOrEqualTo(2.0); // sh, cat
+        assertThat(unlabelled(during, "processes_started")).isEqualTo(3.0); // head waits for the test
         assertThat(sf.process.isAlive()).isTrue();
 
         try (OutputStream out = Files.newOutputStream(fifo)) {
@@ -115,7 +115,11 @@ class MetricsEndpointTest {
         assertThat(running.get("ENOENT")).isLessThanOrEqualTo(events.errors.get("ENOENT"));
         assertThat(labelled(last, "io_bytes", "direction")).isEqualTo(events.bytes);
         assertThat(events.bytes.get("write")).isGreaterThanOrEqualTo(5000.0);
-        assertThat(unlabelled(last, "processes_started")).isEqualTo(events.started);
+        assertThat(unlabelled(last, "processes_started"))
+                .isEqualTo(events.started)
+                .as("the enricher's process count (run.json, straceflow_processes_total) agrees")
+                .isEqualTo(unlabelled(last, "processes"))
+                .isEqualTo(runJsonCounters().get("processes"));
         assertThat(labelled(last, "processes_exited", "how"))
                 .isEqualTo(events.exited)
                 .containsEntry("killed", 1.0);
@@ -167,6 +171,13 @@ class MetricsEndpointTest {
             }
         }
         return c;
+    }
+
+    /** processes_started in a scrape, 0 before the series shows. */
+    private static double started(String scrape) {
+        Matcher m = Pattern.compile("(?m)^straceflow_processes_started_total (\\S+)$")
+                .matcher(scrape);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static double unlabelled(String scrape, String name) {

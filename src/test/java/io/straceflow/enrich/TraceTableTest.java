@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.straceflow.parse.EventType;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The process table from fixed strace lines (trace only, no /proc). */
@@ -108,26 +110,131 @@ class TraceTableTest {
 
     @Test
     void vforkChildExitsBeforeTheParentResumes() {
+        // as a loaded machine printed `sh -c 'for i in $(seq 120); do /bin/true; done'`: the vfork child ran, exec'd
+        // and exited before strace showed its parent's vfork return; the return once counted it a second time
         List<String> lines = List.of(
                 "400  10:00:00.000001 execve(\"/usr/bin/make\", [\"make\"], []) = 0",
                 "400  10:00:00.000002 vfork( <unfinished ...>",
-                "401  10:00:00.000003 execve(\"/bin/true\", [\"true\"], []) = 0",
-                "401  10:00:00.000004 exit_group(0) = ?",
-                "401  10:00:00.000005 +++ exited with 0 +++",
-                "400  10:00:00.000006 <... vfork resumed>) = 401",
-                "400  10:00:00.000007 " + FORK + ", child_tidptr=0x7f) = 402",
-                "402  10:00:00.000008 getpid() = 402");
-        try (Enricher enricher = new Enricher(EnrichOptions.replay())) {
-            List<Enriched> all = Enriched.run(lines, enricher, false);
-            assertThat(call(all, 401, "execve").process().ppid()).isNull();
-            assertThat(enricher.stats().linkedLate())
-                    .as("linked when the vfork returned")
-                    .isEqualTo(1);
-            assertThat(enricher.stats().processes()).isEqualTo(3);
+                "401  10:00:00.000003 rt_sigprocmask(SIG_SETMASK, [], ~[KILL STOP RTMIN RT_1], 8) = 0",
+                "401  10:00:00.000004 execve(\"/bin/true\", [\"true\"], []) = 0",
+                "401  10:00:00.000005 exit_group(0) = ?",
+                "401  10:00:00.000006 +++ exited with 0 +++",
+                "400  10:00:00.000007 <... vfork resumed>) = 401",
+                "400  10:00:00.000008 " + FORK + ", child_tidptr=0x7f) = 402",
+                "402  10:00:00.000009 getpid() = 402",
+                "402  10:00:00.000010 +++ exited with 0 +++");
+        withAndWithoutRawLines(lines, (all, stats, observe) -> {
+            assertThat(stats.processes()).as("observe=%s", observe).isEqualTo(3);
+            assertThat(processIds(all)).as("observe=%s", observe).hasSize(3);
+            assertThat(stats.reusedPids()).as("observe=%s", observe).isZero();
+            assertThat(stats.liveThreads()).as("make alone still runs").isEqualTo(1);
+            assertThat(call(all, 401, "execve").process().ppid())
+                    .as("the only vfork in flight made it (observe=%s)", observe)
+                    .isEqualTo(observe ? 400 : null);
+            assertThat(stats.linkedLate())
+                    .as("linked when the vfork returned unless the guess was right")
+                    .isEqualTo(observe ? 0 : 1);
             assertThat(call(all, 402, "getpid").process().ancestors())
                     .extracting(Ancestor::exe)
                     .containsExactly("/usr/bin/make");
+        });
+    }
+
+    @Test
+    void threadThatEndsBeforeItsCloneReturnsIsOneThread() {
+        List<String> lines = List.of(
+                "450  10:00:00.000001 execve(\"/usr/bin/python3\", [\"python3\"], []) = 0",
+                "450  10:00:00.000002 " + THREAD + " <unfinished ...>",
+                "451  10:00:00.000003 getpid() = 450",
+                "451  10:00:00.000004 exit(0) = ?",
+                "451  10:00:00.000005 +++ exited with 0 +++",
+                "450  10:00:00.000006 <... clone3 resumed> => {parent_tid=[451]}, 88) = 451",
+                "450  10:00:00.000007 " + FORK + ", child_tidptr=0x7f) = 451",
+                "451  10:00:00.000008 getpid() = 451",
+                "451  10:00:00.000009 +++ exited with 0 +++");
+        withAndWithoutRawLines(lines, (all, stats, observe) -> {
+            assertThat(stats.processes())
+                    .as("python and the child that got the ended thread's id (observe=%s)", observe)
+                    .isEqualTo(2);
+            assertThat(stats.threads()).as("observe=%s", observe).isEqualTo(1);
+            assertThat(stats.reusedPids())
+                    .as("a thread's id taken again by a process (observe=%s)", observe)
+                    .isZero();
+            assertThat(stats.liveThreads()).as("observe=%s", observe).isEqualTo(1);
+            assertThat(ofPid(all, 451).get(ofPid(all, 451).size() - 1).process().ppid())
+                    .isEqualTo(450);
+            if (observe) {
+                assertThat(processIds(all)).hasSize(2);
+                assertThat(ofPid(all, 451).get(0).process().tgid()).isEqualTo(450);
+            }
+        });
+    }
+
+    @Test
+    void childrenOfClonesMadeAtOnceByThreadsOfOneProcessKnowTheirProcessFromTheirFirstEvent() {
+        // two threads start a thread each, then fork each, at once; the children run before either call returns, one
+        // thread ends before, and the returns come crossed (the guess gave each child to the other clone); 800's fork
+        // starts on the line after its clone3 returned, which the parser (holding each event a line for -k frames)
+        // shows the enricher before that return
+        List<String> lines = List.of(
+                "800  10:00:00.000001 execve(\"/usr/bin/python3\", [\"python3\"], []) = 0",
+                "800  10:00:00.000002 " + THREAD + " => {parent_tid=[801]}, 88) = 801",
+                "800  10:00:00.000003 " + THREAD + " <unfinished ...>",
+                "801  10:00:00.000004 " + THREAD + " <unfinished ...>",
+                "802  10:00:00.000005 gettid() = 802",
+                "803  10:00:00.000006 gettid() = 803",
+                "803  10:00:00.000007 +++ exited with 0 +++",
+                "801  10:00:00.000008 <... clone3 resumed> => {parent_tid=[802]}, 88) = 802",
+                "800  10:00:00.000009 <... clone3 resumed> => {parent_tid=[803]}, 88) = 803",
+                "800  10:00:00.000010 " + FORK + " <unfinished ...>",
+                "801  10:00:00.000011 " + FORK + " <unfinished ...>",
+                "804  10:00:00.000012 getpid() = 804",
+                "805  10:00:00.000013 getpid() = 805",
+                "805  10:00:00.000014 +++ exited with 0 +++",
+                "801  10:00:00.000015 <... clone resumed>, child_tidptr=0x7f) = 804",
+                "800  10:00:00.000016 <... clone resumed>, child_tidptr=0x7f) = 805",
+                "804  10:00:00.000017 +++ exited with 0 +++");
+        try (Enricher enricher = new Enricher(EnrichOptions.replay())) {
+            List<Enriched> all = Enriched.run(lines, enricher, true);
+            EnrichStats stats = enricher.stats();
+            assertThat(ofPid(all, 802))
+                    .allSatisfy(x -> assertThat(x.process().tgid()).isEqualTo(800));
+            assertThat(ofPid(all, 803))
+                    .allSatisfy(x -> assertThat(x.process().tgid()).isEqualTo(800));
+            for (int child : new int[] {804, 805}) {
+                assertThat(ofPid(all, child)).allSatisfy(x -> {
+                    assertThat(x.process().tgid()).isEqualTo(child);
+                    assertThat(x.process().ppid()).isEqualTo(800);
+                });
+            }
+            assertThat(stats.processes()).isEqualTo(3);
+            assertThat(processIds(all)).hasSize(3);
+            assertThat(stats.threads()).isEqualTo(3);
+            assertThat(stats.wrongGuesses()).isZero();
+            assertThat(stats.liveThreads()).as("python's threads 800, 801, 802").isEqualTo(3);
         }
+    }
+
+    /** Runs the lines through an enricher twice, with the raw lines shown to it and without, and checks each run. */
+    private static void withAndWithoutRawLines(List<String> lines, RunCheck check) {
+        for (boolean observe : new boolean[] {true, false}) {
+            try (Enricher enricher = new Enricher(EnrichOptions.replay())) {
+                List<Enriched> all = Enriched.run(lines, enricher, observe);
+                check.check(all, enricher.stats(), observe);
+            }
+        }
+    }
+
+    private interface RunCheck {
+        void check(List<Enriched> all, EnrichStats stats, boolean observe);
+    }
+
+    /** The processes the events name: what the summary counts. */
+    private static Set<String> processIds(List<Enriched> all) {
+        return all.stream()
+                .filter(x -> x.process() != null)
+                .map(x -> x.process().id())
+                .collect(Collectors.toSet());
     }
 
     @Test
