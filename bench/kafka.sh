@@ -10,6 +10,8 @@
 #                                    one after the other (alternating, so a busy spell hits all alike).
 #   RUNS=N (default 1) rounds; each round is one files-only run (first jar), then one Kafka run per jar.
 #   TRACE=FILE replays another trace (e.g. target/bench/memory-1000000.strace from bench/memory.sh).
+#   JAVA_OPTS="-Xmx320m -XX:TieredStopAtLevel=1" runs every jar with the launcher's options for such a replay (the
+#   default JIT's C2 compiler threads alone made a 3 s gap between two builds whose pipeline threads were even).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${1:-9092}
@@ -39,7 +41,7 @@ run() { # $1 = label, $2 = jar, rest = options
   local dir="$OUT/run" wall usr sys events sent failed b0 b1
   rm -rf "$dir"
   b0=$(broker_ticks)
-  /usr/bin/time -f '%e %U %S' -o "$OUT/time" java -jar "$jar" replay -o "$dir" "$@" "$TRACE" 2>"$OUT/err" \
+  /usr/bin/time -f '%e %U %S' -o "$OUT/time" java ${JAVA_OPTS:-} -jar "$jar" replay -o "$dir" "$@" "$TRACE" 2>"$OUT/err" \
     || { cat "$OUT/err"; exit 1; }
   b1=$(broker_ticks)
   read -r wall usr sys < "$OUT/time"
