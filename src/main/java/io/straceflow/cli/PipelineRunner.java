@@ -2,12 +2,8 @@ package io.straceflow.cli;
 
 import io.straceflow.chain.IoErrors;
 import io.straceflow.config.Settings;
-import io.straceflow.kafka.KafkaClientSettings;
 import io.straceflow.kafka.KafkaCounts;
-import io.straceflow.kafka.KafkaPreflight;
 import io.straceflow.kafka.KafkaSettings;
-import io.straceflow.kafka.KafkaUnavailableException;
-import io.straceflow.kafka.Topics;
 import io.straceflow.metrics.MetricsSettings;
 import io.straceflow.metrics.RunMetrics;
 import io.straceflow.parse.DateRule;
@@ -93,7 +89,7 @@ final class PipelineRunner {
             Main main = camelMain(request, options, redaction, control, manifest.runId(), kafka);
             main.bind("runKeys", keys);
             main.bind("runStats", stats);
-            shipper = KafkaSink.install(main, kafka, manifest.runId(), options.out);
+            shipper = KafkaSink.install(main, main::bind, kafka, manifest.runId());
             metrics.bindCamel(
                     main::bind, manifest.runId(), request.getMode().name().toLowerCase(java.util.Locale.ROOT));
             if (shipper != null) {
@@ -164,15 +160,7 @@ final class PipelineRunner {
         } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
             main.addOverrideProperty("straceflow.actions.grace", Long.toString(options.quietFlushMillis));
         }
-        // the Kafka route is loaded only when shipping: otherwise camel-main would start an idle producer
-        String routes = "classpath:routes/*.yaml";
-        if (!kafka.enabled()) {
-            main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/kafka.yaml");
-        }
-        if (options.routes != null) {
-            routes += ",file:" + options.routes.toAbsolutePath() + "/*.yaml";
-        }
-        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
+        routeFiles(kafka.enabled(), options.routes).forEach(main::addOverrideProperty);
         SinkOptions.properties(options.to).forEach(main::addOverrideProperty);
         return main;
     }
@@ -210,6 +198,23 @@ final class PipelineRunner {
         }
     }
 
+    /**
+     * The route files Camel loads, under camel-main and Camel Quarkus alike: the pipeline's (routes/), the user's
+     * ({@code userRoutes}/*.yaml, when given), and routes/kafka.yaml only when shipping (else an idle producer starts).
+     */
+    static java.util.Map<String, String> routeFiles(boolean kafka, java.nio.file.Path userRoutes) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        String routes = "classpath:routes/*.yaml";
+        if (userRoutes != null) {
+            routes += ",file:" + userRoutes.toAbsolutePath() + "/*.yaml";
+        }
+        p.put("camel.main.routes-include-pattern", routes);
+        if (!kafka) {
+            p.put("camel.main.routes-exclude-pattern", "**/kafka.yaml");
+        }
+        return p;
+    }
+
     /** The properties of one trace that the routes read, as camel-main and Camel Quarkus both set them. */
     static java.util.Map<String, String> traceProperties(
             TraceRequest request, java.nio.file.Path out, String runId, String date) {
@@ -237,25 +242,11 @@ final class PipelineRunner {
      * created trace nothing.
      */
     private static KafkaSettings kafkaSettings(TraceOptions o) {
-        try {
-            KafkaSettings k = KafkaSettings.resolve(
-                    o.sink,
-                    o.kafkaBrokers,
-                    o.topicPrefix,
-                    o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000));
-            if (k.enabled()) {
-                KafkaPreflight.check(
-                        k.brokers(),
-                        java.util.List.of(Topics.all(k.topicPrefix())),
-                        k.startTimeoutMillis(),
-                        KafkaClientSettings.admin());
-            }
-            return k;
-        } catch (IllegalArgumentException e) {
-            throw new UserError(ExitCodes.USAGE, e.getMessage());
-        } catch (KafkaUnavailableException e) {
-            throw new UserError(ExitCodes.KAFKA_UNREACHABLE, e.getMessage());
-        }
+        return KafkaSink.settings(() -> KafkaSettings.resolve(
+                o.sink,
+                o.kafkaBrokers,
+                o.topicPrefix,
+                o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Settings that the command line needs before Camel starts (and so before Camel's own property resolution): the
@@ -13,13 +14,30 @@ import java.util.TreeMap;
  */
 public final class Settings {
     private final Properties defaults = applicationProperties();
+    private final UnaryOperator<String> overrides;
+
+    /** Settings of the camel-main command line: -Dkey over application.properties. */
+    public Settings() {
+        this(System::getProperty);
+    }
+
+    /**
+     * @param overrides a key's value over application.properties, null when unset: Camel Quarkus hands its own
+     *     configuration here (-D, the environment, its application.properties)
+     */
+    public Settings(UnaryOperator<String> overrides) {
+        this.overrides = overrides;
+    }
 
     /** The value of {@code key}: {@code cli} when given, else -Dkey, else application.properties, else fallback. */
     public String get(String cli, String key, String fallback) {
         if (cli != null) {
             return cli;
         }
-        String v = System.getProperty(key, defaults.getProperty(key, ""));
+        String v = overrides.apply(key);
+        if (v == null) {
+            v = defaults.getProperty(key, "");
+        }
         return v.isBlank() ? fallback : v.strip();
     }
 

@@ -32,7 +32,12 @@ public record KafkaSettings(
      * @throws IllegalArgumentException for a bad sink or a kafka sink without brokers
      */
     public static KafkaSettings resolve(String sink, String brokers, String prefix, Long timeoutMillis) {
-        Settings settings = new Settings();
+        return resolve(new Settings(), sink, brokers, prefix, timeoutMillis);
+    }
+
+    /** As {@link #resolve(String, String, String, Long)}, with the properties from {@code settings}. */
+    public static KafkaSettings resolve(
+            Settings settings, String sink, String brokers, String prefix, Long timeoutMillis) {
         String b = settings.get(brokers, BROKERS, "");
         // --kafka-brokers alone means: ship as well
         String s = sink == null && brokers != null ? "file,kafka" : settings.get(sink, SINK, "file");

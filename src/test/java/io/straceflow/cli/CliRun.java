@@ -54,7 +54,7 @@ public final class CliRun implements AutoCloseable {
                     PipelineRunner.camelMain(request, options, Redaction.of(options), new TraceControl(), runId, kafka);
             main.bind("runKeys", io.straceflow.chain.RunKeys.none()); // unkeyed, as without --key
             main.bind("runStats", new RunStats());
-            KafkaSink.install(main, kafka, runId, options.out);
+            KafkaSink.install(main, main::bind, kafka, runId);
             Properties properties = new Properties();
             properties.putAll(main.getOverrideProperties());
             return new CliRun(properties, Map.copyOf(main.lookupByType(Object.class)), lock);

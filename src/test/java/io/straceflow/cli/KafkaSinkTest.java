@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.straceflow.kafka.KafkaBroker;
-import io.straceflow.kafka.KafkaReadBack;
 import io.straceflow.kafka.RefuseTopics;
 import io.straceflow.kafka.SharedKafkaBroker;
+import io.straceflow.kafka.ShippedFiles;
 import io.straceflow.kafka.Topics;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -82,30 +81,8 @@ class KafkaSinkTest {
         return args;
     }
 
-    /**
-     * Reads the run in {@code out} back from the topics of {@code prefix}: every file of the directory but run.json, its
-     * seal and the lock file, and only those, byte for byte (same records, same order), and kafka_sent is what came back.
-     */
     private Map<String, Long> assertTopicsHoldTheFiles(String bootstrap, String prefix, Path out) throws Exception {
-        JsonNode run = runJson(out);
-        Path back = Files.createDirectory(work.resolve("back"));
-        Map<String, Long> counts = new KafkaReadBack(bootstrap, prefix, Duration.ofSeconds(20))
-                .fetch(run.get("run_id").asText(), back);
-        List<String> files;
-        try (Stream<Path> s = Files.list(out)) {
-            files = s.map(p -> p.getFileName().toString())
-                    // run.json and its seal are not shipped, nor the directory's lock file
-                    .filter(n -> !n.startsWith("run.json") && !n.equals(".straceflow.lock"))
-                    .sorted()
-                    .toList();
-        }
-        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(files);
-        for (String f : files) {
-            assertThat(back.resolve(f)).as(f).hasSameBinaryContentAs(out.resolve(f));
-        }
-        long shipped = counts.values().stream().mapToLong(Long::longValue).sum();
-        assertThat(run.get("counters").get("kafka_sent").asLong()).isEqualTo(shipped);
-        return counts;
+        return ShippedFiles.assertTopicsHoldTheFiles(bootstrap, prefix, out, work);
     }
 
     @Test

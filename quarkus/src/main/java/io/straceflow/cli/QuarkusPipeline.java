@@ -4,6 +4,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.straceflow.chain.RunKeys;
+import io.straceflow.config.Settings;
+import io.straceflow.kafka.KafkaCounts;
+import io.straceflow.kafka.KafkaSettings;
 import io.straceflow.parse.DateRule;
 import io.straceflow.sink.RunStats;
 import io.straceflow.strace.TraceControl;
@@ -46,6 +49,8 @@ public class QuarkusPipeline implements QuarkusApplication {
     private DirectoryLock lock;
     /** The run's keys, each file read once before anything is written (PipelineRunner.readKeys). */
     private RunKeys keys;
+    /** The run's end, Kafka's losses and warnings applied ({@link #settle}). */
+    private TraceEnd settled;
 
     @Inject
     Config config;
@@ -80,10 +85,10 @@ public class QuarkusPipeline implements QuarkusApplication {
         TraceRequest request = request(args);
         Path out = Path.of(string("straceflow.out").orElse("straceflow-out"));
         boolean quiet = bool("straceflow.quiet", false);
-        String sink = string("straceflow.sink").orElse("file");
-        if (!"file".equals(sink.strip())) {
-            throw new UserError(ExitCodes.USAGE, "straceflow.sink=" + sink + ": only file is supported under Quarkus");
-        }
+        // straceflow.sink, straceflow.kafka.*: read as camel-main reads them, from Quarkus' configuration; the broker
+        // and the topics are checked before anything is written (exit 75 when they cannot take the run)
+        KafkaSettings kafka = KafkaSink.settings(
+                () -> KafkaSettings.resolve(new Settings(k -> string(k).orElse(null)), null, null, null, null));
         keys = PipelineRunner.readKeys(
                 string("straceflow.key").map(Path::of).orElse(null),
                 "straceflow.key",
@@ -96,13 +101,6 @@ public class QuarkusPipeline implements QuarkusApplication {
 
         TraceControl control = new TraceControl();
         RunStats stats = new RunStats();
-        // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
-        // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned)
-        control.whenFinished(e -> Quarkus.asyncExit(
-                e.refused()
-                        ? ExitCodes.NO_PERMISSION
-                        : PipelineRunner.withWarnings(e, stats, request.getMode())
-                                .exitCode()));
         SignalForwarder.install(control);
         OutputUndo undo = OutputUndo.before(out);
         lock = OutputDirectory.prepare(out, bool("straceflow.force", false));
@@ -115,19 +113,21 @@ public class QuarkusPipeline implements QuarkusApplication {
         main.setInitialProperties(defaults());
         PipelineRunner.traceProperties(request, out, manifest.runId(), traceDate(request))
                 .forEach(main::addOverrideProperty);
-        main.addOverrideProperty("straceflow.sink", "file");
-        String routes = "classpath:routes/*.yaml";
-        if (userRoutes.isPresent()) {
-            routes += ",file:" + Path.of(userRoutes.get()).toAbsolutePath() + "/*.yaml";
-        }
-        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
-        // no Kafka under Quarkus yet: the Kafka route (routes/kafka.yaml) would start an unconfigured producer
-        main.addOverrideProperty("camel.main.routes-exclude-pattern", "**/kafka.yaml");
+        PipelineRunner.routeFiles(kafka.enabled(), userRoutes.map(Path::of).orElse(null))
+                .forEach(main::addOverrideProperty);
 
         camelContext.getRegistry().bind("traceRequest", request);
         camelContext.getRegistry().bind("traceControl", control);
         camelContext.getRegistry().bind("runStats", stats);
         camelContext.getRegistry().bind("runKeys", keys); // in memory: a key file may be a pipe, read only once
+        KafkaCounts shipper = KafkaSink.install(main, camelContext.getRegistry()::bind, kafka, manifest.runId());
+        // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
+        // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned). The trace ends after Kafka's last
+        // deliveries were awaited (route kafka-drain): its losses are known by then
+        control.whenFinished(e -> Quarkus.asyncExit(
+                e.refused()
+                        ? ExitCodes.NO_PERMISSION
+                        : settle(e, shipper, stats, request.getMode()).exitCode()));
 
         TraceEnd end;
         try {
@@ -143,9 +143,21 @@ public class QuarkusPipeline implements QuarkusApplication {
         if (end.refused()) {
             return PipelineRunner.refused(undo);
         }
-        end = PipelineRunner.withWarnings(end, stats, request.getMode());
+        end = settle(end, shipper, stats, request.getMode());
         PipelineRunner.report(err, manifest, end, out, quiet, stats, () -> {});
         return end.exitCode();
+    }
+
+    /**
+     * The run's end as reported and returned, once: Kafka's losses (exit 74, its counters into run.json) and replay
+     * warnings over the trace's own end, as under camel-main. The first caller fixes it: the trace's end (the
+     * exit code Quarkus keeps), then the report.
+     */
+    private synchronized TraceEnd settle(TraceEnd end, KafkaCounts shipper, RunStats stats, TraceRequest.Mode mode) {
+        if (settled == null) {
+            settled = PipelineRunner.withWarnings(KafkaSink.finish(shipper, stats, end, err), stats, mode);
+        }
+        return settled;
     }
 
     /** The trace's end, or null once Camel stopped without one. */
