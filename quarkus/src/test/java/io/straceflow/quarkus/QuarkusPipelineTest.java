@@ -38,9 +38,10 @@ class QuarkusPipelineTest {
                         "--",
                         "sh",
                         "-c",
-                        "cat /etc/hostname >/dev/null; exit 3"),
+                        "echo from-the-program; cat /etc/hostname >/dev/null; exit 3"),
                 work);
         assertThat(q.code()).as(q.err()).isEqualTo(3);
+        assertThat(q.out()).isEqualTo("from-the-program\n"); // the program's own output only: the logs go to stderr
         assertThat(q.err()).contains("output in " + out + " (exit 3)");
         verified(out);
         JsonNode run = runJson(out);
