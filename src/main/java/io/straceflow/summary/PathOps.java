@@ -56,26 +56,13 @@ final class PathOps {
             UNLINKED);
 
     private static final Set<String> OPENS = Set.of("open", "openat", "openat2", "creat");
-    /** Wider than the actions' stat class: reading a path's extended attributes is looking at it too. */
-    private static final Set<String> STATS = Set.of(
-            "stat",
-            "lstat",
-            "fstat",
-            "stat64",
-            "lstat64",
-            "fstat64",
-            "newfstatat",
-            "fstatat64",
-            "statx",
-            "statfs",
-            "fstatfs",
+    /**
+     * Besides the actions' stat class ({@link OpClass#STAT}): reading a path's extended attributes is looking at it
+     * too, and so are the older and 64-bit forms the actions leave to OTHER.
+     */
+    private static final Set<String> MORE_STATS = Set.of(
             "statfs64",
             "fstatfs64",
-            "access",
-            "faccessat",
-            "faccessat2",
-            "readlink",
-            "readlinkat",
             "getxattr",
             "lgetxattr",
             "fgetxattr",
@@ -189,7 +176,7 @@ final class PathOps {
                     row.bytesWritten += bytes;
                 }
             }
-        } else if (STATS.contains(name)) {
+        } else if (op == OpClass.STAT || MORE_STATS.contains(name)) {
             String path = PathArgs.takesPath(name)
                     ? pathArg(name, args, 0, dir)
                     : EventArgs.objectPath(EventArgs.firstFd(args));
