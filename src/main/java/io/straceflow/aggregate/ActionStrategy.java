@@ -3,6 +3,7 @@ package io.straceflow.aggregate;
 import io.straceflow.parse.SyscallEvent;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 
 /**
  * Folds events of one key into an {@link ActionBuilder} and decides, on the trace's own timestamps, when a group
@@ -93,6 +94,12 @@ public final class ActionStrategy implements AggregationStrategy {
         }
         if (oldExchange == null) {
             newExchange.getIn().setBody(group);
+            // the group's exchange waits in the repository until the group closes: it must not keep the units of
+            // work the split handed its parts (the stream cache's, the parent's), whose exchange holds the whole
+            // batch (lines, events, their JSON). Open groups kept ~50 batches (~60 MB) alive on a replay, which
+            // the old generation then had to carry (JFR OldObjectSample, path to GC roots)
+            newExchange.removeProperty(ExchangePropertyKey.STREAM_CACHE_UNIT_OF_WORK);
+            newExchange.removeProperty(ExchangePropertyKey.PARENT_UNIT_OF_WORK);
             return newExchange;
         }
         return oldExchange;
