@@ -4,17 +4,16 @@ import io.straceflow.hash.Stamped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.component.kafka.KafkaConstants;
-import org.apache.camel.support.DefaultExchange;
 
 /**
  * The step of route kafka (routes/kafka.yaml) just before the kafka: endpoint: the lines gathered ({@link
- * KafkaGather}) become the Kafka records, each with its own topic, a list of exchanges that camel-kafka sends one record each, with its own key and headers
- * (one exchange per record through the route cost about twice the CPU per record, bench/shipper.sh). The key is the
+ * KafkaGather}) become the Kafka records, a list of messages ({@link RecordMessage}) that camel-kafka sends one
+ * record each, with its own topic, key and headers (one exchange per record through the route cost about twice the
+ * CPU per record, bench/shipper.sh). The key is the
  * run id (a run's lines stay in one partition, in order), and the headers say where the line comes from: {@link
  * Topics#HOST}, {@link Topics#RUN}, {@link Topics#STREAM} and {@link Topics#SEQ}, its index in its file.
  */
@@ -33,13 +32,11 @@ public final class KafkaRecords implements Processor {
     @Override
     public void process(Exchange exchange) {
         List<?> taken = exchange.getMessage().getBody(List.class);
-        CamelContext camel = exchange.getContext();
-        List<Exchange> records = new ArrayList<>(KafkaGather.lines(taken));
+        List<Message> records = new ArrayList<>(KafkaGather.lines(taken));
         for (Object t : taken) {
             TopicLines batch = (TopicLines) t;
             for (Stamped.Line line : batch.lines()) {
-                Exchange e = new DefaultExchange(camel);
-                Message m = e.getMessage();
+                Message m = new RecordMessage(exchange);
                 m.setBody(line.bytes());
                 m.setHeader(
                         KafkaConstants.OVERRIDE_TOPIC, batch.topic()); // camel-kafka reads (and drops) it per record
@@ -48,9 +45,9 @@ public final class KafkaRecords implements Processor {
                 m.setHeader(Topics.RUN, run);
                 m.setHeader(Topics.STREAM, batch.file());
                 m.setHeader(Topics.SEQ, Long.toString(line.index()));
-                records.add(e);
+                records.add(m);
             }
         }
-        exchange.getMessage().setBody(records);
+        exchange.getMessage().setBody(new RecordBatch(records, exchange));
     }
 }
