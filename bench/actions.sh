@@ -18,6 +18,8 @@ if [ ! -s "$TRACE" ]; then
   strace -f -tt -yy -v -x -s 1000 -T -o "$TRACE" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines"
-mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-taskset -c 0 java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:${CLASSES:-target/classes}:$(cat "$OUT/cp.txt")" \
+. bench/lib.sh
+CP=$(bench_classpath)
+# CLASSES=DIR: other main classes (an older build's) in front of core's
+taskset -c 0 java -Xmx2g ${JAVA_OPTS:-} -cp "${CLASSES:+$CLASSES:}$CP" \
   io.straceflow.aggregate.ActionsBench "$TRACE" "$RUNS"

@@ -6,9 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RECORDS=${1:-1000000}
 RUNS=${2:-3}
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
+. bench/lib.sh
+CP=$(bench_classpath)
 PIN=()
 if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi
 OUT=$(mktemp)

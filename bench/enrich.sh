@@ -18,11 +18,10 @@ if [ ! -s "$TRACE" ]; then
   FLAGS=(-f -tt -yy -v -x -s 1000 -T -o)
   strace "${FLAGS[@]}" "$WORK/sh.strace" -- sh -c 'seq 1 20000 | sort -r | head -1; ls /usr/bin | wc -l' >/dev/null
   strace "${FLAGS[@]}" "$WORK/tar.strace" -- sh -c "tar cf - -C /usr/include . | gzip -1 > $WORK/inc.tgz" 2>/dev/null || true
-  strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 src/test/resources/parse/programs/threads.py
+  strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 core/src/test/resources/parse/programs/threads.py
   cat "$WORK/sh.strace" "$WORK/tar.strace" "$WORK/py.strace" > "$WORK/one.strace"
   enlarge "$WORK/one.strace" "$TRACE" 1000000
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines, $(du -h "$TRACE" | cut -f1)"
 
-mvn -q -o compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-taskset -c 0 java -Xmx4g -cp "target/classes:$(cat "$OUT/cp.txt")" io.straceflow.enrich.EnrichBench "$TRACE" "$RUNS"
+taskset -c 0 java -Xmx4g -cp "$(bench_classpath)" io.straceflow.enrich.EnrichBench "$TRACE" "$RUNS"

@@ -9,9 +9,9 @@ cd "$(dirname "$0")/.."
 TRACE=${1:-target/bench/memory-1000000.strace}
 RUNS=${2:-3}
 [ -s "$TRACE" ] || { echo "floor.sh: no trace at $TRACE (run bench/memory.sh first, or pass one)" >&2; exit 2; }
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
-[ -f target/straceflow.jar ] || mvn -q -B -DskipTests package
+. bench/lib.sh
+CP=$(bench_classpath)
+[ -f target/straceflow.jar ] || mvn -q -B -DskipTests package -pl cli -am
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 lines=$(wc -l < "$TRACE")
@@ -20,5 +20,5 @@ s=$(date +%s.%N)
 e=$(date +%s.%N)
 printf 'straceflow replay: %d lines in %.1f s, %.0f lines/s (JVM start included)\n' "$lines" "$(echo "$e - $s" | bc -l)" \
   "$(echo "$lines / ($e - $s)" | bc -l)"
-java -Xmx4g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" io.straceflow.chain.HashFloorBench \
+java -Xmx4g -cp "$CP" io.straceflow.chain.HashFloorBench \
   "$OUT/run" "$lines" "$RUNS"

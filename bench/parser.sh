@@ -17,11 +17,10 @@ if [ ! -s "$TRACE" ]; then
   trap 'rm -rf "$WORK"' EXIT
   FLAGS=(-f -tt -yy -v -x -s 1000 -T -o)
   strace "${FLAGS[@]}" "$WORK/tar.strace" -- tar czf "$WORK/inc.tgz" -C /usr/include . 2>/dev/null || true
-  strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 src/test/resources/parse/programs/threads.py
+  strace "${FLAGS[@]}" "$WORK/py.strace" -- /usr/bin/python3 core/src/test/resources/parse/programs/threads.py
   cat "$WORK/tar.strace" "$WORK/py.strace" > "$WORK/one.strace"
   enlarge "$WORK/one.strace" "$TRACE" 1000000
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines, $(du -h "$TRACE" | cut -f1)"
 
-mvn -q -o compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-taskset -c 0 java -Xmx4g -cp "target/classes:$(cat "$OUT/cp.txt")" io.straceflow.parse.ParserBench "$TRACE" "$RUNS"
+taskset -c 0 java -Xmx4g -cp "$(bench_classpath)" io.straceflow.parse.ParserBench "$TRACE" "$RUNS"

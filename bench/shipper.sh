@@ -11,9 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=$1
 PORT=${4:-9092}
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+. bench/lib.sh
+CP="${BASE_JAR:+$BASE_JAR:}$(bench_classpath)"
 (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || scripts/kafka-broker.sh start "$PORT"
-CP="${BASE_JAR:+$BASE_JAR:}target/classes:target/test-classes:$(cat target/bench.classpath)"
 # shellcheck disable=SC2086
 java -Xmx3g ${JAVA_OPTS:-} -cp "$CP" io.straceflow.kafka.ShipperBench "127.0.0.1:$PORT" "$DIR" "${2:-100000}" "${3:-3}"

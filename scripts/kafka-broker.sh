@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A local single-node Apache Kafka broker (KRaft, broker+controller) on 127.0.0.1, without Docker:
-# the broker jars come from Maven Central (the project's test dependency kafka_2.13) into target/.
+# the broker jars come from Maven Central (straceflow-core's test dependency kafka_2.13) into target/.
 #   scripts/kafka-broker.sh start [PORT]   (default 9092; the controller uses PORT+1)
 #   scripts/kafka-broker.sh stop
 set -euo pipefail
@@ -11,7 +11,9 @@ port=${2:-9092}
 case "${1:-start}" in
 start)
   if [ ! -d "$lib" ]; then
-    mvn -q dependency:copy-dependencies -DincludeScope=test -DoutputDirectory="$lib" >&2
+    # core's test dependencies (the modules themselves left out: they are not the broker's)
+    mvn -q test-compile dependency:copy-dependencies -pl core -am -DincludeScope=test -DexcludeGroupIds=io.straceflow \
+      -DoutputDirectory="$PWD/$lib" >&2
   fi
   if [ -f "$dir/pid" ] && kill -0 "$(cat "$dir/pid")" 2>/dev/null; then
     echo "kafka: already running (pid $(cat "$dir/pid"))"; exit 0

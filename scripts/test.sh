@@ -6,10 +6,12 @@
 #    end-to-end test traces real programs), chromium (the HTML report is checked in a real headless browser),
 #    python3 and gcc (programs the tests trace), util-linux and mount (the output-fault tests). Nothing is installed
 #    when all are there.
-# 2. mvn test: the unit tests and the end-to-end tests with real strace and a real Kafka broker.
-# 3. The Camel Quarkus application's tests, which compare its streams with the camel-main jar's (built here).
-# 4. Fails if any test was skipped: a skip is not a pass.
-# Extra arguments go to both Maven runs (e.g. -o for offline).
+# 2. mvn verify at the root, one run over every module (pom.xml): camel-strace, core and cli run their tests (unit
+#    tests, end-to-end tests with real strace and a real Kafka broker) in the test phase; cli then packages
+#    target/straceflow.jar, and quarkus builds its application and runs its tests (integration-test phase: they run
+#    the packaged application and compare its streams with the camel-main jar's). Each test runs once.
+# 3. Fails if any test was skipped: a skip is not a pass.
+# Extra arguments go to Maven (e.g. -o for offline).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,20 +50,32 @@ java -version 2>&1 | head -1 || true
 mvn -v 2>/dev/null | head -1 || true
 
 # reports of an earlier run must not count: the skip check below reads these folders
-rm -rf target/surefire-reports quarkus/target/surefire-reports
+MODULES=(camel-strace core cli quarkus)
+reports=()
+for m in "${MODULES[@]}"; do
+  rm -rf "$m/target/surefire-reports"
+  reports+=("$m/target/surefire-reports")
+done
 
-mvn -B "$@" test
-# the Quarkus tests compare with the camel-main jar: build it (tests already ran above)
-mvn -B -q "$@" -DskipTests package
-mvn -B "$@" -f quarkus/pom.xml verify
+mvn -B "$@" verify
 
+# every module ran tests: a module whose tests did not run at all must not pass as "none skipped"
+for r in "${reports[@]}"; do
+  if ! ls "$r"/TEST-*.xml >/dev/null 2>&1; then
+    echo "test.sh: no test reports in $r: its tests did not run" >&2
+    exit 1
+  fi
+done
 # a skipped test is not a pass: Surefire's XML reports count them per class
-skipped=$(grep -ho 'skipped="[1-9][0-9]*"' target/surefire-reports/TEST-*.xml quarkus/target/surefire-reports/TEST-*.xml |
-  grep -c . || true)
+xmls=()
+for r in "${reports[@]}"; do
+  xmls+=("$r"/TEST-*.xml)
+done
+skipped=$(grep -ho 'skipped="[1-9][0-9]*"' "${xmls[@]}" | grep -c . || true)
 if [ "$skipped" != 0 ]; then
   echo "test.sh: $skipped test classes skipped tests:" >&2
-  grep -l 'skipped="[1-9][0-9]*"' target/surefire-reports/TEST-*.xml quarkus/target/surefire-reports/TEST-*.xml >&2
+  grep -l 'skipped="[1-9][0-9]*"' "${xmls[@]}" >&2
   exit 1
 fi
-classes=$(ls target/surefire-reports/TEST-*.xml quarkus/target/surefire-reports/TEST-*.xml | wc -l)
-echo "test.sh: all tests passed, none skipped ($classes test classes)"
+tests=$(grep -ho '<testsuite [^>]*' "${xmls[@]}" | grep -o ' tests="[0-9]*"' | awk -F'"' '{ n += $2 } END { print n }')
+echo "test.sh: all tests passed, none skipped (${#xmls[@]} test classes, $tests tests in ${#MODULES[@]} modules)"

@@ -1,0 +1,476 @@
+package io.straceflow.cli;
+
+import io.straceflow.chain.IoErrors;
+import io.straceflow.config.Settings;
+import io.straceflow.kafka.KafkaCounts;
+import io.straceflow.kafka.KafkaSettings;
+import io.straceflow.metrics.MetricsSettings;
+import io.straceflow.metrics.RunMetrics;
+import io.straceflow.parse.DateRule;
+import io.straceflow.sink.RunStats;
+import io.straceflow.strace.LiveTrace;
+import io.straceflow.strace.TraceControl;
+import io.straceflow.strace.TraceEnd;
+import io.straceflow.strace.TraceRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the YAML pipeline under camel-main for one trace and returns the exit code. camel-main's own
+ * argument parsing is not used (it rejects unknown arguments): values go in as override properties.
+ */
+public final class PipelineRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineRunner.class);
+
+    private final PrintStream err;
+    /** Held from before the first file of the run until its run.json is written. */
+    private DirectoryLock lock;
+    /** The replay's progress on a terminal, from the start of the trace until the report is ready to print. */
+    private ProgressBar bar;
+
+    PipelineRunner(PrintStream err) {
+        this.err = err;
+    }
+
+    int run(TraceRequest request, TraceOptions options) throws Exception {
+        TraceControl control = new TraceControl();
+        SignalForwarder.install(control); // first: a signal from now on ends the run cleanly
+        request.setStraceOptions(options.straceArgs());
+        request.setGrace(Duration.ofMillis(Math.round(options.graceSeconds * 1000)));
+        request.setMaxLineBytes(maxLineBytes(options.maxLineBytes == null ? null : options.maxLineBytes.toString()));
+        if (options.routes != null && !Files.isDirectory(options.routes)) {
+            throw new UserError(ExitCodes.USAGE, "--routes: not a directory: " + options.routes);
+        }
+        checkRanges(options);
+        SinkOptions.check(
+                options.to); // before anything is traced or written: a sink Camel cannot make is a usage error
+        Redaction redaction = Redaction.of(options);
+        RunStats stats = new RunStats();
+        // before anything is traced or written: a port in use is a usage error
+        try (io.straceflow.chain.RunKeys keys = readKeys(options.key, "--key", options.signingKey, "--signing-key");
+                RunMetrics metrics = startMetrics(options, stats)) {
+            return run(request, options, redaction, control, keys, stats, metrics);
+        } finally {
+            closeBar();
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private int run(
+            TraceRequest request,
+            TraceOptions options,
+            Redaction redaction,
+            TraceControl control,
+            io.straceflow.chain.RunKeys keys,
+            RunStats stats,
+            RunMetrics metrics)
+            throws Exception {
+        KafkaSettings kafka = kafkaSettings(options);
+        OutputUndo undo = OutputUndo.before(options.out);
+        lock = OutputDirectory.prepare(options.out, options.force);
+        // the program starts now, while run.json (Jackson databind's first use) and Camel are made ready: ~0.1 s sooner
+        StartupTiming.mark("checks (options, keys, output directory)");
+        LiveTrace early = launchEarly(request, options, kafka, control);
+        StartupTiming.mark("starting strace and the program");
+        RunManifest manifest;
+        KafkaCounts shipper;
+        TraceEnd end;
+        try {
+            manifest = new RunManifest(options.out, request, redaction.events(), redaction.raw());
+            manifest.sealWith(manifestSeal(options.out, manifest.runId(), keys));
+            manifest.writeStarted();
+
+            StartupTiming.mark("run.json and its seal");
+            Main main = camelMain(request, options, redaction, control, manifest.runId(), kafka);
+            main.bind("runKeys", keys);
+            main.bind("runStats", stats);
+            shipper = KafkaSink.install(main, main::bind, kafka, manifest.runId());
+            metrics.bindCamel(
+                    main::bind, manifest.runId(), request.getMode().name().toLowerCase(java.util.Locale.ROOT));
+            if (shipper != null) {
+                shipper.counters().forEach(metrics::liveCounter);
+            }
+            bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
+                    ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
+                    : null;
+            try {
+                StartupTiming.timeCamel(main, control);
+                main.run();
+                StartupTiming.mark("sealing the streams, stopping Camel");
+                end = control.endOrNull();
+            } catch (Exception e) {
+                control.interrupt(15);
+                LOG.debug("pipeline failure", e);
+                end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
+            } finally {
+                if (bar != null) {
+                    bar.reporting(); // the streams are sealed; the report is read from them next
+                }
+            }
+        } finally {
+            if (early != null) {
+                early.abandonIfNotRun(); // Camel never took it over (or run.json failed): the program must not run on
+            }
+        }
+        if (end == null) {
+            end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline stopped before the trace ended");
+        }
+        if (end.refused()) {
+            return refused(undo);
+        }
+        if (shipper != null) {
+            closeBar(); // Kafka's last deliveries may end in a line on stderr
+        }
+        end = KafkaSink.finish(shipper, stats, end, err);
+        end = withWarnings(end, stats, request.getMode());
+        finish(manifest, end, options, stats);
+        SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
+        StartupTiming.mark("run.json's end and the report");
+        metrics.ended();
+        return end.exitCode();
+    }
+
+    /**
+     * camel-main with the run's settings (override properties) and beans; the routes are read when it runs. Not
+     * private: the route tests (io.straceflow.routes) load the routes with exactly these settings (CliRun).
+     */
+    static Main camelMain(
+            TraceRequest request,
+            TraceOptions options,
+            Redaction redaction,
+            TraceControl control,
+            String runId,
+            KafkaSettings kafka)
+            throws IOException {
+        Main main = new Main();
+        // the defaults, packaged by straceflow-core under a name that a Quarkus application does not load as its own
+        main.setDefaultPropertyPlaceholderLocation("classpath:" + Settings.DEFAULTS);
+        main.bind("traceRequest", request);
+        main.bind("traceControl", control);
+        traceProperties(request, options.out, runId, traceDate(request, options))
+                .forEach(main::addOverrideProperty);
+        main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
+        main.addOverrideProperty("straceflow.redact", Boolean.toString(redaction.events()));
+        main.addOverrideProperty("straceflow.redact-raw", Boolean.toString(redaction.raw()));
+        if (options.quietFlushMillis <= 0) {
+            main.addOverrideProperty("straceflow.actions.quiet-flush", "false");
+        } else if (request.getMode() != TraceRequest.Mode.REPLAY) {
+            main.addOverrideProperty("straceflow.actions.grace", Long.toString(options.quietFlushMillis));
+        }
+        routeFiles(kafka.enabled(), options.routes).forEach(main::addOverrideProperty);
+        SinkOptions.properties(options.to).forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    /**
+     * A live trace starts before Camel does, its output read into memory until the pipeline takes over
+     * (LiveTrace.launch): the program need not wait for Camel's start-up (a traced {@code dd bs=1 count=50000} took
+     * 6.8 s instead of 7.9 s, medians of 3 alternating on a loaded machine). Every check that can
+     * refuse the run (options, output directory, keys, the Kafka broker and topics) is done by now. Not with --routes
+     * or Kafka: a user's route, or a producer setting, that Camel refuses would stop a program that had already started.
+     */
+    private static LiveTrace launchEarly(
+            TraceRequest request, TraceOptions options, KafkaSettings kafka, TraceControl control)
+            throws IOException, InterruptedException {
+        if (request.getMode() == TraceRequest.Mode.REPLAY || options.routes != null || kafka.enabled()) {
+            return null;
+        }
+        LiveTrace trace = new LiveTrace(request);
+        control.prelaunched(trace);
+        trace.launch();
+        return trace;
+    }
+
+    /** The metrics endpoint, when asked for; its address goes to stderr (port 0 picks a free one). */
+    private RunMetrics startMetrics(TraceOptions o, RunStats stats) {
+        try {
+            RunMetrics metrics = RunMetrics.start(
+                    MetricsSettings.resolve(o.metricsPort, o.metricsHost, o.metricsLingerSeconds), stats);
+            if (metrics.enabled()) {
+                err.println("straceflow: metrics on " + metrics.url());
+            }
+            return metrics;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    /**
+     * The route files Camel loads, under camel-main and Camel Quarkus alike: the pipeline's (routes/), the user's
+     * ({@code userRoutes}/*.yaml, when given), and routes/kafka.yaml only when shipping (else an idle producer starts).
+     */
+    public static java.util.Map<String, String> routeFiles(boolean kafka, java.nio.file.Path userRoutes) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        String routes = "classpath:routes/*.yaml";
+        if (userRoutes != null) {
+            routes += ",file:" + userRoutes.toAbsolutePath() + "/*.yaml";
+        }
+        p.put("camel.main.routes-include-pattern", routes);
+        if (!kafka) {
+            p.put("camel.main.routes-exclude-pattern", "**/kafka.yaml");
+        }
+        return p;
+    }
+
+    /** The properties of one trace that the routes read, as camel-main and Camel Quarkus both set them. */
+    public static java.util.Map<String, String> traceProperties(
+            TraceRequest request, java.nio.file.Path out, String runId, String date) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("straceflow.mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
+        p.put("straceflow.out", out.toAbsolutePath().toString());
+        p.put("straceflow.run-id", runId);
+        p.put("straceflow.live", Boolean.toString(request.getMode() != TraceRequest.Mode.REPLAY));
+        p.put("straceflow.date", date);
+        if (request.getMode() == TraceRequest.Mode.REPLAY) {
+            // a replay runs faster than the trace did: only event time may close groups
+            p.put("straceflow.actions.quiet-flush", "false");
+        }
+        if (request.getMode() == TraceRequest.Mode.ATTACH) {
+            p.put(
+                    "straceflow.attach-pids",
+                    String.join(
+                            ",", request.getPids().stream().map(String::valueOf).toList()));
+        }
+        return p;
+    }
+
+    /**
+     * Checked before the output directory is touched: a bad option, an unreachable broker or topics that cannot be
+     * created trace nothing.
+     */
+    private static KafkaSettings kafkaSettings(TraceOptions o) {
+        return KafkaSink.settings(() -> KafkaSettings.resolve(
+                o.sink,
+                o.kafkaBrokers,
+                o.topicPrefix,
+                o.kafkaTimeoutSeconds == null ? null : Math.round(o.kafkaTimeoutSeconds * 1000)));
+    }
+
+    /**
+     * The longest line parsed: {@code cli} when given, else straceflow.max-line-bytes (-D, application.properties).
+     * Up to 1 GiB: the reader's buffer and the batch each hold that much once.
+     */
+    public static int maxLineBytes(String cli) {
+        String v = new Settings()
+                .get(
+                        cli,
+                        "straceflow.max-line-bytes",
+                        Integer.toString(io.straceflow.strace.LineReader.DEFAULT_MAX_LINE));
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 1 << 30) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UserError(
+                ExitCodes.USAGE, "--max-line-bytes must be a number of bytes from 1 to 1073741824, not " + v);
+    }
+
+    /** Numbers the routes would only reject after the output directory exists. */
+    private static void checkRanges(TraceOptions o) {
+        if (o.windowMillis <= 0) {
+            throw new UserError(ExitCodes.USAGE, "--window must be a positive number of milliseconds");
+        }
+        if (o.quietFlushMillis < 0) {
+            throw new UserError(ExitCodes.USAGE, "--quiet-flush must be 0 or more milliseconds");
+        }
+        if (o.graceSeconds < 0) {
+            throw new UserError(ExitCodes.USAGE, "--grace must be 0 or more seconds");
+        }
+        if (o.stringSize != null && o.stringSize < 0) {
+            throw new UserError(ExitCodes.USAGE, "-s must be 0 or more bytes");
+        }
+        if (o.seccompBpf && o.expressions.stream().noneMatch(e -> e.startsWith("trace="))) {
+            // strace would trace everything and only warn: say it before anything runs
+            throw new UserError(ExitCodes.USAGE, "--seccomp-bpf needs -e trace=... (the syscalls to stop on)");
+        }
+    }
+
+    /**
+     * The run's keys, each file (null: none) read exactly once, here: it may be a pipe ({@code --key <(vault read
+     * ...)}), which reads only once. The run.json seal and the stream writers (the bean {@code runKeys}) take the keys
+     * from memory. A key that cannot be used is a usage error before anything is written, not a failed run. Camel
+     * Quarkus reads its keys here too.
+     */
+    public static io.straceflow.chain.RunKeys readKeys(
+            java.nio.file.Path keyFile, String keyOption, java.nio.file.Path signingKeyFile, String signingOption) {
+        readable(keyFile, keyOption);
+        readable(signingKeyFile, signingOption);
+        try {
+            return io.straceflow.chain.RunKeys.read(keyFile, signingKeyFile);
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.USAGE, IoErrors.describe(e));
+        } catch (RuntimeException e) {
+            throw new UserError(ExitCodes.USAGE, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void readable(java.nio.file.Path file, String option) {
+        if (file != null && !Files.isReadable(file)) {
+            throw new UserError(ExitCodes.USAGE, option + ": cannot read " + file);
+        }
+    }
+
+    /**
+     * The seal of run.json: a chain of its own in the output directory, keyed and signed with the streams' keys (taken
+     * from memory: the stream writers take them later), so that run.json cannot be changed unnoticed (nor, with a
+     * key, forged). Camel Quarkus uses it too.
+     */
+    public static io.straceflow.chain.ManifestSeal manifestSeal(
+            java.nio.file.Path out, String runId, io.straceflow.chain.RunKeys keys) {
+        io.straceflow.chain.ChainConfig cfg = keys.applyTo(io.straceflow.chain.ChainConfig.builder())
+                .runId(runId)
+                .build();
+        try {
+            return io.straceflow.chain.ManifestSeal.create(out, cfg);
+        } catch (IOException e) { // as for run.json's first write: the output directory cannot be used
+            throw new UserError(
+                    ExitCodes.CANT_CREATE,
+                    "cannot create " + out.resolve(io.straceflow.chain.ManifestSeal.CHAIN_FILE) + ": "
+                            + io.straceflow.chain.IoErrors.reason(e));
+        } finally {
+            cfg.destroyKey(); // the seal keeps only its evolving epoch key
+        }
+    }
+
+    /** strace -tt prints no date: take --date, else {@link #traceDate(TraceRequest)}. */
+    private static String traceDate(TraceRequest request, TraceOptions options) throws IOException {
+        if (options.date != null) {
+            return DateRule.on(options.date).toString();
+        }
+        return traceDate(request);
+    }
+
+    /**
+     * The date rule of a trace given no date ({@code straceflow.date}): a replayed file ends by its modification time;
+     * a live run, or a replay of standard input, starts now.
+     */
+    public static String traceDate(TraceRequest request) throws IOException {
+        if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
+            java.nio.file.Path first = java.nio.file.Path.of(request.getFiles().get(0));
+            return DateRule.endedBy(Files.getLastModifiedTime(first).toInstant())
+                    .toString();
+        }
+        return DateRule.startedAt(java.time.Instant.now()).toString();
+    }
+
+    /** The run at a glance (as `straceflow summary DIR` prints it); the counters line if that fails. */
+    private static String summary(java.nio.file.Path out, RunStats stats) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter w = new java.io.PrintWriter(text);
+        try {
+            io.straceflow.summary.SummaryText.print(io.straceflow.summary.SummaryReader.read(out), w);
+        } catch (IOException | RuntimeException e) {
+            StringBuilder counters = new StringBuilder("straceflow:");
+            stats.snapshot()
+                    .forEach(
+                            (k, v) -> counters.append(' ').append(k).append('=').append(v));
+            w.println(counters);
+        }
+        w.flush();
+        return text.toString();
+    }
+
+    /** attach refused for every pid: each refusal was said on stderr, and an empty trace is not worth keeping. */
+    public static int refused(OutputUndo undo) throws IOException {
+        undo.undo();
+        return ExitCodes.NO_PERMISSION;
+    }
+
+    public static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage()).strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private void finish(RunManifest manifest, TraceEnd end, TraceOptions options, RunStats stats) {
+        report(err, manifest, end, options.out, options.quiet, stats, this::closeBar);
+    }
+
+    /** Leaves the progress bar's last frame (once), before anything else is printed. */
+    private void closeBar() {
+        if (bar == null) {
+            return;
+        }
+        try {
+            bar.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A replay that went well but met an input that is mostly not strace output exits {@link ExitCodes#DATA_ERROR}:
+     * everything is written, yet a script that replayed the wrong file should not take it for a trace. {@code run} and
+     * {@code attach} keep their exit codes (the program's, or 0); the warning is printed and in run.json for all.
+     */
+    public static TraceEnd withWarnings(TraceEnd end, RunStats stats, TraceRequest.Mode mode) {
+        if (mode != TraceRequest.Mode.REPLAY
+                || end.exitCode() != 0
+                || stats.warnings().isEmpty()) {
+            return end;
+        }
+        return new TraceEnd(ExitCodes.DATA_ERROR, end.lines(), end.interruptedBy(), end.failure());
+    }
+
+    /**
+     * Ends run.json and prints the failure and (unless quiet) the counters: camel-main and Camel Quarkus. {@code
+     * beforeOutput} runs once the summary is read, before the first line is printed (the progress bar ends there).
+     */
+    public static void report(
+            PrintStream err,
+            RunManifest manifest,
+            TraceEnd end,
+            java.nio.file.Path out,
+            boolean quiet,
+            RunStats stats,
+            Runnable beforeOutput) {
+        end = linesWritten(end, stats);
+        String manifestFailure = null;
+        try {
+            manifest.writeEnded(end, stats.snapshot(), stats.warnings());
+        } catch (IOException e) {
+            manifestFailure =
+                    "straceflow: " + e.getMessage() + (manifest.endWritten() ? "" : " (it still says \"running\")");
+        }
+        // a failed run's summary would read streams that end in mid-air: the cause and the count say more
+        String summary = end.failure() == null && !quiet ? summary(out, stats) : null;
+        beforeOutput.run();
+        if (manifestFailure != null) {
+            err.println(manifestFailure);
+        }
+        stats.warnings().forEach(w -> err.println("straceflow: warning: " + w)); // also with -q: they are not chatter
+        if (end.failure() != null) {
+            err.println("straceflow: " + end.failure());
+        } else if (summary != null) {
+            err.print(summary);
+            err.flush();
+        }
+        if (!quiet) {
+            err.printf(
+                    "straceflow: %d lines traced%s; output in %s (exit %d)%n",
+                    end.lines(),
+                    end.interrupted() ? ", stopped by signal " + end.interruptedBy() : "",
+                    out,
+                    end.exitCode());
+        }
+    }
+
+    /**
+     * A run that failed counts the lines that reached syscalls.log, not the lines its trace reader got to before the
+     * failure (none, when it was the one that failed).
+     */
+    private static TraceEnd linesWritten(TraceEnd end, RunStats stats) {
+        if (end.failure() == null) {
+            return end;
+        }
+        return new TraceEnd(end.exitCode(), stats.get("lines"), end.interruptedBy(), end.failure());
+    }
+}

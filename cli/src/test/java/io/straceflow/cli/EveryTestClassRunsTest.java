@@ -1,0 +1,12 @@
+package io.straceflow.cli;
+
+import io.straceflow.testing.SurefireRuns;
+import org.junit.jupiter.api.Test;
+
+/** Every class of tests of this module is one that Surefire runs ({@link SurefireRuns}). */
+class EveryTestClassRunsTest {
+    @Test
+    void everyClassWithTestsIsOneSurefireRuns() throws Exception {
+        SurefireRuns.assertEveryTestClassRuns(EveryTestClassRunsTest.class, 25);
+    }
+}
