@@ -8,7 +8,7 @@
 #   bench/runtimes.sh [RUNS] [TRACE]   default 5 rounds, TRACE = target/bench/b-300k.strace if present, else the
 #                                      first 300 000 lines of bench/memory.sh's 1M-line trace
 # Builds what is missing: the launcher builds its jar and archive on first use; the Quarkus application with
-# `mvn -q -f quarkus/pom.xml -DskipTests package`.
+# `mvn -q -DskipTests package -pl quarkus -am` at the root (the modules it depends on first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -26,7 +26,7 @@ if [ -z "$TRACE" ]; then
 fi
 TRACE=$(readlink -f "$TRACE")
 QJAR=$ROOT/quarkus/target/quarkus-app/quarkus-run.jar
-[ -s "$QJAR" ] || mvn -q -B -f quarkus/pom.xml -DskipTests package
+[ -s "$QJAR" ] || mvn -q -B -DskipTests package -pl quarkus -am
 OPTS=$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' straceflow)
 
 WORK=$(mktemp -d)
