@@ -17,7 +17,7 @@ public final class SignalForwarder {
     }
 
     /** From now on SIGINT, SIGTERM and SIGHUP go to {@code action} (with 2, 15 or 1) instead. */
-    static void install(java.util.function.IntConsumer action) {
+    public static void install(java.util.function.IntConsumer action) {
         handle("INT", 2, action);
         handle("TERM", 15, action);
         handle("HUP", 1, action);

@@ -1,16 +1,16 @@
 package io.straceflow.cli;
 
+import static io.straceflow.metrics.Scrape.counters;
+import static io.straceflow.metrics.Scrape.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.straceflow.metrics.Scrape;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Prometheus endpoint of a real traced run, scraped over HTTP while it runs and once it has ended. */
 class MetricsEndpointTest {
-    private static final Pattern URL = Pattern.compile("straceflow: metrics on (http://127\\.0\\.0\\.1:\\d+)/metrics");
-    /** A run.json counter's series (the program counters have labels, but for processes_started). */
-    private static final Pattern RUN_COUNTER =
-            Pattern.compile("(?m)^straceflow_(?!processes_started_)(\\w+)_total (\\S+)$");
 
     @TempDir
     Path work;
@@ -42,9 +38,6 @@ class MetricsEndpointTest {
     void fifo() {
         fifo = work.resolve("go");
     }
-
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void countersAreScrapedWhileTheTraceRunsAndEndAsRunJsonSays() throws Exception {
@@ -298,25 +291,7 @@ class MetricsEndpointTest {
     }
 
     private static String endpoint(Straceflow sf) throws Exception {
-        Matcher m = URL.matcher(Files.readString(sf.stderr));
-        return m.find() ? m.group(1) : null;
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** straceflow_NAME_total VALUE lines of a scrape, by NAME. */
-    private static Map<String, Double> counters(String scrape) {
-        Map<String, Double> c = new TreeMap<>();
-        Matcher m = RUN_COUNTER.matcher(scrape);
-        while (m.find()) {
-            c.put(m.group(1), Double.valueOf(m.group(2)));
-        }
-        return c;
+        return Scrape.endpoint(sf.stderr);
     }
 
     private Map<String, Double> runJsonCounters() throws Exception {

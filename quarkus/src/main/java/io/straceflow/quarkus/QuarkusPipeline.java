@@ -18,6 +18,8 @@ import io.straceflow.cli.UserError;
 import io.straceflow.config.Settings;
 import io.straceflow.kafka.KafkaCounts;
 import io.straceflow.kafka.KafkaSettings;
+import io.straceflow.metrics.MetricsSettings;
+import io.straceflow.metrics.RunMetrics;
 import io.straceflow.parse.DateRule;
 import io.straceflow.sink.RunStats;
 import io.straceflow.strace.TraceControl;
@@ -61,6 +63,8 @@ public class QuarkusPipeline implements QuarkusApplication {
     private DirectoryLock lock;
     /** The run's keys, each file read once before anything is written (PipelineRunner.readKeys). */
     private RunKeys keys;
+    /** The metrics endpoint (off unless straceflow.metrics-port is set), closed when the run returns. */
+    private RunMetrics metrics;
     /** The run's end, Kafka's losses and warnings applied ({@link #settle}). */
     private TraceEnd settled;
 
@@ -86,6 +90,9 @@ public class QuarkusPipeline implements QuarkusApplication {
         } finally {
             if (keys != null) {
                 keys.close(); // the chain key, if the stream writers never took it
+            }
+            if (metrics != null) {
+                metrics.close();
             }
             if (lock != null) {
                 lock.close();
@@ -113,6 +120,8 @@ public class QuarkusPipeline implements QuarkusApplication {
 
         TraceControl control = new TraceControl();
         RunStats stats = new RunStats();
+        // before anything is traced or written: a port in use is a usage error, as under camel-main
+        metrics = startMetrics(stats);
         SignalForwarder.install(control);
         OutputUndo undo = OutputUndo.before(out);
         lock = OutputDirectory.prepare(out, bool("straceflow.force", false));
@@ -133,6 +142,13 @@ public class QuarkusPipeline implements QuarkusApplication {
         camelContext.getRegistry().bind("runStats", stats);
         camelContext.getRegistry().bind("runKeys", keys); // in memory: a key file may be a pipe, read only once
         KafkaCounts shipper = KafkaSink.install(main, camelContext.getRegistry()::bind, kafka, manifest.runId());
+        metrics.bindCamel(
+                camelContext.getRegistry()::bind,
+                manifest.runId(),
+                request.getMode().name().toLowerCase(Locale.ROOT));
+        if (shipper != null) {
+            shipper.counters().forEach(metrics::liveCounter);
+        }
         // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
         // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned). The trace ends after Kafka's last
         // deliveries were awaited (route kafka-drain): its losses are known by then
@@ -157,7 +173,30 @@ public class QuarkusPipeline implements QuarkusApplication {
         }
         end = settle(end, shipper, stats, request.getMode());
         PipelineRunner.report(err, manifest, end, out, quiet, stats, () -> {});
+        SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
+        metrics.ended();
         return end.exitCode();
+    }
+
+    /**
+     * The metrics endpoint when straceflow.metrics-port is set (straceflow.metrics-host, straceflow.metrics-linger-ms
+     * too): the same server, names and paths as camel-main's --metrics-port; its address goes to stderr.
+     */
+    private RunMetrics startMetrics(RunStats stats) {
+        try {
+            Integer port = string(MetricsSettings.PORT).map(Integer::valueOf).orElse(null);
+            Double linger = string(MetricsSettings.LINGER)
+                    .map(ms -> Long.parseLong(ms) / 1000.0)
+                    .orElse(null);
+            RunMetrics m = RunMetrics.start(
+                    MetricsSettings.resolve(port, string(MetricsSettings.HOST).orElse(null), linger), stats);
+            if (m.enabled()) {
+                err.println("straceflow: metrics on " + m.url());
+            }
+            return m;
+        } catch (IllegalArgumentException e) { // NumberFormatException too
+            throw new UserError(ExitCodes.USAGE, "straceflow.metrics-*: " + e.getMessage());
+        }
     }
 
     /**
