@@ -14,6 +14,7 @@ import io.straceflow.cli.PipelineRunner;
 import io.straceflow.cli.ReplayCommand;
 import io.straceflow.cli.RunManifest;
 import io.straceflow.cli.SignalForwarder;
+import io.straceflow.cli.SinkOptions;
 import io.straceflow.cli.UserError;
 import io.straceflow.config.Settings;
 import io.straceflow.kafka.KafkaCounts;
@@ -118,6 +119,8 @@ public class QuarkusPipeline implements QuarkusApplication {
             throw new UserError(ExitCodes.USAGE, "straceflow.routes: not a directory: " + userRoutes.get());
         }
 
+        // before anything is traced or written: a sink Camel cannot make is a usage error, as camel-main's --to
+        SinkOptions.check(sinkSpecs());
         TraceControl control = new TraceControl();
         RunStats stats = new RunStats();
         // before anything is traced or written: a port in use is a usage error, as under camel-main
@@ -176,6 +179,21 @@ public class QuarkusPipeline implements QuarkusApplication {
         SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         metrics.ended();
         return end.exitCode();
+    }
+
+    /** straceflow.sinks.STREAM (comma-separated URIs) as camel-main's --to STREAM=URI specs. */
+    private List<String> sinkSpecs() {
+        List<String> specs = new java.util.ArrayList<>();
+        for (String stream : List.of("raw", "events", "enriched", "actions")) {
+            string("straceflow.sinks." + stream).ifPresent(uris -> {
+                for (String uri : uris.split(",")) {
+                    if (!uri.isBlank()) {
+                        specs.add(stream + "=" + uri.strip());
+                    }
+                }
+            });
+        }
+        return specs;
     }
 
     /**

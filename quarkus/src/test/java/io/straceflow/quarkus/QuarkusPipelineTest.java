@@ -59,6 +59,45 @@ class QuarkusPipelineTest {
         assertThat(records(out.resolve("actions.jsonl"))).isNotEmpty();
     }
 
+    /** straceflow.sinks.events=stream:out: every event on stdout, in order, exactly as events.jsonl holds it. */
+    @Test
+    void aUserSinkGetsEveryEventAsItsFileHoldsIt() throws Exception {
+        Path out = work.resolve("sink-out");
+        Result q = exec(
+                quarkus(
+                        Map.of(
+                                "straceflow.mode", "replay",
+                                "straceflow.out", out.toString(),
+                                "straceflow.quiet", "true",
+                                "straceflow.sinks.events", "stream:out"),
+                        Apps.smallTrace().toString()),
+                work);
+        assertThat(q.code()).as(q.err()).isZero();
+        // the stream's records, not the chain's control records (open, checkpoints, close), as under camel-main
+        List<String> records = Files.readAllLines(out.resolve("events.jsonl")).stream()
+                .filter(l -> !l.contains("\"_ctl\""))
+                .toList();
+        assertThat(records).isNotEmpty();
+        assertThat(q.out().lines().toList()).isEqualTo(records);
+    }
+
+    /** A sink Camel cannot make: one line, exit 2, before anything is written. */
+    @Test
+    void aSinkCamelCannotMakeIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
+        Path out = work.resolve("bad-sink");
+        Result q = exec(
+                quarkus(
+                        Map.of(
+                                "straceflow.mode", "replay",
+                                "straceflow.out", out.toString(),
+                                "straceflow.sinks.actions", "log:a,nosuch:x"),
+                        Apps.smallTrace().toString()),
+                work);
+        assertThat(q.code()).as(q.err()).isEqualTo(2);
+        assertThat(q.err()).contains("straceflow: --to actions=nosuch:x: ").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
     /**
      * The chain key through a pipe, as docs/integrity.md suggests (bash: {@code 3< <(cat chain.key)}): read once,
      * the run.json seal and the stream writers take it from memory.
