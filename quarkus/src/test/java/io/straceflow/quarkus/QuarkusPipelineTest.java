@@ -63,15 +63,7 @@ class QuarkusPipelineTest {
     @Test
     void aUserSinkGetsEveryEventAsItsFileHoldsIt() throws Exception {
         Path out = work.resolve("sink-out");
-        Result q = exec(
-                quarkus(
-                        Map.of(
-                                "straceflow.mode", "replay",
-                                "straceflow.out", out.toString(),
-                                "straceflow.quiet", "true",
-                                "straceflow.sinks.events", "stream:out"),
-                        Apps.smallTrace().toString()),
-                work);
+        Result q = replaySmallTrace(out, "straceflow.quiet", "true", "straceflow.sinks.events", "stream:out");
         assertThat(q.code()).as(q.err()).isZero();
         // the stream's records, not the chain's control records (open, checkpoints, close), as under camel-main
         List<String> records = Files.readAllLines(out.resolve("events.jsonl")).stream()
@@ -85,14 +77,7 @@ class QuarkusPipelineTest {
     @Test
     void aSinkCamelCannotMakeIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
         Path out = work.resolve("bad-sink");
-        Result q = exec(
-                quarkus(
-                        Map.of(
-                                "straceflow.mode", "replay",
-                                "straceflow.out", out.toString(),
-                                "straceflow.sinks.actions", "log:a,nosuch:x"),
-                        Apps.smallTrace().toString()),
-                work);
+        Result q = replaySmallTrace(out, "straceflow.sinks.actions", "log:a,nosuch:x");
         assertThat(q.code()).as(q.err()).isEqualTo(2);
         assertThat(q.err()).contains("straceflow: --to actions=nosuch:x: ").doesNotContain("\tat ");
         assertThat(out).doesNotExist();
@@ -133,5 +118,16 @@ class QuarkusPipelineTest {
         assertThat(q.code()).as(q.err()).isEqualTo(73);
         assertThat(q.err()).contains("is not empty");
         assertThat(out.resolve("run.json")).doesNotExist();
+    }
+
+    /** The Quarkus application replaying the small real trace into {@code out}, with more properties as key, value. */
+    private static Result replaySmallTrace(Path out, String... keysAndValues) throws Exception {
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("straceflow.mode", "replay");
+        p.put("straceflow.out", out.toString());
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            p.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return exec(quarkus(p, Apps.smallTrace().toString()), work);
     }
 }
