@@ -15,6 +15,7 @@ import io.straceflow.cli.ReplayCommand;
 import io.straceflow.cli.RunManifest;
 import io.straceflow.cli.SignalForwarder;
 import io.straceflow.cli.SinkOptions;
+import io.straceflow.cli.StraceflowCli;
 import io.straceflow.cli.UserError;
 import io.straceflow.config.Settings;
 import io.straceflow.kafka.KafkaCounts;
@@ -81,8 +82,17 @@ public class QuarkusPipeline implements QuarkusApplication {
     @Inject
     CamelContext camelContext;
 
+    /**
+     * The commands that trace nothing, run by camel-main's own command line (picocli) with the same options, output
+     * and exit codes; Camel is never started for them.
+     */
+    static final List<String> OFFLINE_COMMANDS = List.of("verify", "summary", "keygen");
+
     @Override
     public int run(String... args) throws Exception {
+        if (args.length > 0 && OFFLINE_COMMANDS.contains(args[0])) {
+            return StraceflowCli.commandLine().execute(args);
+        }
         try {
             return trace(args);
         } catch (UserError e) {

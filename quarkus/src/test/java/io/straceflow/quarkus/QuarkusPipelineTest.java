@@ -1,5 +1,6 @@
 package io.straceflow.quarkus;
 
+import static io.straceflow.quarkus.Apps.camelMain;
 import static io.straceflow.quarkus.Apps.exec;
 import static io.straceflow.quarkus.Apps.quarkus;
 import static io.straceflow.quarkus.Apps.records;
@@ -71,6 +72,41 @@ class QuarkusPipelineTest {
                 .toList();
         assertThat(records).isNotEmpty();
         assertThat(q.out().lines().toList()).isEqualTo(records);
+    }
+
+    /**
+     * verify, summary and keygen under Quarkus: camel-main's command line, so the same output and exit codes as the
+     * camel-main jar on the same directory, intact and then with a record changed.
+     */
+    @Test
+    void verifySummaryAndKeygenAnswerAsCamelMainDoes() throws Exception {
+        Path out = work.resolve("offline");
+        assertThat(replaySmallTrace(out).code()).isZero();
+        Result verify = exec(quarkus(Map.of(), "verify", out.toString()), work);
+        assertThat(verify.code()).as(verify.err()).isZero();
+        assertThat(verify.out())
+                .contains("OK   events.jsonl")
+                .isEqualTo(exec(camelMain("verify", out.toString()), work).out());
+        Result summary = exec(quarkus(Map.of(), "summary", "--format", "json", out.toString()), work);
+        assertThat(summary.code()).as(summary.err()).isZero();
+        assertThat(Apps.JSON.readTree(summary.out()))
+                .isEqualTo(Apps.JSON.readTree(exec(camelMain("summary", "--format", "json", out.toString()), work)
+                        .out()));
+
+        Path events = out.resolve("events.jsonl");
+        Files.writeString(events, Files.readString(events).replaceFirst("\"syscall\":\"brk\"", "\"syscall\":\"brq\""));
+        Result broken = exec(quarkus(Map.of(), "verify", out.toString()), work);
+        Result brokenMain = exec(camelMain("verify", out.toString()), work);
+        assertThat(broken.code()).as(broken.out()).isNotZero().isEqualTo(brokenMain.code());
+        assertThat(broken.out()).isEqualTo(brokenMain.out());
+
+        Path key = work.resolve("offline.key");
+        Result keygen = exec(quarkus(Map.of(), "keygen", key.toString()), work);
+        assertThat(keygen.code()).as(keygen.err()).isZero();
+        assertThat(key).isRegularFile();
+        assertThat(exec(quarkus(Map.of(), "verify", "--no-such-option", out.toString()), work)
+                        .code())
+                .isEqualTo(2);
     }
 
     /** A sink Camel cannot make: one line, exit 2, before anything is written. */
