@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * the report), ending with a last frame and a newline. Fits the terminal's width ({@link Terminal}). Drawn only when
  * stderr is a terminal: a log file or a pipe gets nothing.
  */
-final class ProgressBar implements AutoCloseable {
+public final class ProgressBar implements AutoCloseable {
     private static final long FRAME_MILLIS = 200; // 5 frames a second: cheap, and still smooth
     private static final long POLL_MILLIS = 20; // a new stage is drawn at once, however short it is
     private static final double SMOOTHING = 0.3; // weight of the newest frame's rate: about a second of memory
@@ -40,7 +40,7 @@ final class ProgressBar implements AutoCloseable {
     }
 
     /** A running bar, or null when stderr is not a terminal. */
-    static ProgressBar startIfTerminal(ReadProgress progress, LongSupplier lines, PrintStream err) {
+    public static ProgressBar startIfTerminal(ReadProgress progress, LongSupplier lines, PrintStream err) {
         if (!stderrIsTerminal()) {
             return null;
         }
@@ -74,7 +74,7 @@ final class ProgressBar implements AutoCloseable {
     }
 
     /** The trace is over and sealed; the report is being read from the streams (shown at once). */
-    void reporting() {
+    public void reporting() {
         reporting = true;
         if (progress.started()) {
             draw(false);

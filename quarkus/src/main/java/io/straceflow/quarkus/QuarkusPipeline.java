@@ -11,6 +11,7 @@ import io.straceflow.cli.KafkaSink;
 import io.straceflow.cli.OutputDirectory;
 import io.straceflow.cli.OutputUndo;
 import io.straceflow.cli.PipelineRunner;
+import io.straceflow.cli.ProgressBar;
 import io.straceflow.cli.ReplayCommand;
 import io.straceflow.cli.RunManifest;
 import io.straceflow.cli.SignalForwarder;
@@ -65,6 +66,8 @@ public class QuarkusPipeline implements QuarkusApplication {
     private DirectoryLock lock;
     /** The run's keys, each file read once before anything is written (PipelineRunner.readKeys). */
     private RunKeys keys;
+    /** The replay's progress bar on a terminal, or null. */
+    private ProgressBar bar;
     /** The metrics endpoint (off unless straceflow.metrics-port is set), closed when the run returns. */
     private RunMetrics metrics;
     /** The run's end, Kafka's losses and warnings applied ({@link #settle}). */
@@ -102,6 +105,7 @@ public class QuarkusPipeline implements QuarkusApplication {
             if (keys != null) {
                 keys.close(); // the chain key, if the stream writers never took it
             }
+            closeBar();
             if (metrics != null) {
                 metrics.close();
             }
@@ -170,10 +174,17 @@ public class QuarkusPipeline implements QuarkusApplication {
                         ? ExitCodes.NO_PERMISSION
                         : settle(e, shipper, stats, request.getMode()).exitCode()));
 
+        // a replay on a terminal: camel-main's progress bar on stderr, until the report
+        bar = request.getMode() == TraceRequest.Mode.REPLAY && !quiet
+                ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
+                : null;
         TraceEnd end;
         try {
             runtime.start(new String[0]);
             end = awaitEnd(control);
+            if (bar != null) {
+                bar.reporting(); // the streams are sealed; the report is read from them next
+            }
         } catch (Exception e) {
             control.interrupt(15);
             end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + PipelineRunner.firstLine(e));
@@ -184,11 +195,26 @@ public class QuarkusPipeline implements QuarkusApplication {
         if (end.refused()) {
             return PipelineRunner.refused(undo);
         }
+        if (shipper != null) {
+            closeBar(); // Kafka's last deliveries may end in a line on stderr
+        }
         end = settle(end, shipper, stats, request.getMode());
-        PipelineRunner.report(err, manifest, end, out, quiet, stats, () -> {});
+        PipelineRunner.report(err, manifest, end, out, quiet, stats, this::closeBar);
         SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         metrics.ended();
         return end.exitCode();
+    }
+
+    private void closeBar() {
+        if (bar == null) {
+            return;
+        }
+        try {
+            bar.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        bar = null;
     }
 
     /** straceflow.sinks.STREAM (comma-separated URIs) as camel-main's --to STREAM=URI specs. */

@@ -109,6 +109,30 @@ class QuarkusPipelineTest {
                 .isEqualTo(2);
     }
 
+    /**
+     * A replay whose stderr is a terminal draws camel-main's progress bar (here through script(1), which gives the
+     * application a pseudo-terminal); without a terminal, none.
+     */
+    @Test
+    void aReplayOnATerminalShowsTheProgressBar() throws Exception {
+        List<String> cmd = quarkus(
+                Map.of(
+                        "straceflow.mode",
+                        "replay",
+                        "straceflow.out",
+                        work.resolve("bar").toString()),
+                Apps.smallTrace().toString());
+        String line = String.join(
+                " ", cmd.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+        Result tty = exec(List.of("script", "-qec", line, "/dev/null"), work);
+        assertThat(tty.code()).as(tty.out() + tty.err()).isZero();
+        assertThat(tty.out()).containsPattern("replay +\\d+% \\[").contains("lines traced");
+
+        Result plain = replaySmallTrace(work.resolve("bar-plain"));
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.err()).contains("lines traced").doesNotContainPattern("replay +\\d+% \\[");
+    }
+
     /** A sink Camel cannot make: one line, exit 2, before anything is written. */
     @Test
     void aSinkCamelCannotMakeIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
