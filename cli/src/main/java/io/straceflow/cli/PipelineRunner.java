@@ -396,14 +396,7 @@ public final class PipelineRunner {
 
     /** Leaves the progress bar's last frame (once), before anything else is printed. */
     private void closeBar() {
-        if (bar == null) {
-            return;
-        }
-        try {
-            bar.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ProgressBar.end(bar);
     }
 
     /**

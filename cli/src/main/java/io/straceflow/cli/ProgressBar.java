@@ -140,6 +140,18 @@ public final class ProgressBar implements AutoCloseable {
      * Stops the redraws and leaves the last frame (averages over the whole replay) on its own line. Once only: the
      * run closes the bar before it prints anything else.
      */
+    /** Ends {@code bar} if there is one; an interrupt while it ends is kept for the caller's thread. */
+    public static void end(ProgressBar bar) {
+        if (bar == null) {
+            return;
+        }
+        try {
+            bar.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         synchronized (this) {

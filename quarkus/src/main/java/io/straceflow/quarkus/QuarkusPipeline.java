@@ -206,14 +206,7 @@ public class QuarkusPipeline implements QuarkusApplication {
     }
 
     private void closeBar() {
-        if (bar == null) {
-            return;
-        }
-        try {
-            bar.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ProgressBar.end(bar);
         bar = null;
     }
 
