@@ -90,14 +90,8 @@ public final class PipelineRunner {
             main.bind("runKeys", keys);
             main.bind("runStats", stats);
             shipper = KafkaSink.install(main, main::bind, kafka, manifest.runId());
-            metrics.bindCamel(
-                    main::bind, manifest.runId(), request.getMode().name().toLowerCase(java.util.Locale.ROOT));
-            if (shipper != null) {
-                shipper.counters().forEach(metrics::liveCounter);
-            }
-            bar = request.getMode() == TraceRequest.Mode.REPLAY && !options.quiet
-                    ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
-                    : null;
+            meter(metrics, main::bind, manifest.runId(), request.getMode(), shipper);
+            bar = ProgressBar.startForReplay(request.getMode(), options.quiet, control, stats, err);
             try {
                 StartupTiming.timeCamel(main, control);
                 main.run();
@@ -186,17 +180,38 @@ public final class PipelineRunner {
         return trace;
     }
 
-    /** The metrics endpoint, when asked for; its address goes to stderr (port 0 picks a free one). */
     private RunMetrics startMetrics(TraceOptions o, RunStats stats) {
+        return startMetrics(
+                () -> MetricsSettings.resolve(o.metricsPort, o.metricsHost, o.metricsLingerSeconds), stats, err);
+    }
+
+    /**
+     * The metrics endpoint, when asked for, under camel-main and Camel Quarkus alike; its address goes to stderr
+     * (port 0 picks a free one). A bad setting or a port in use is a usage error, before anything is traced.
+     */
+    public static RunMetrics startMetrics(
+            java.util.function.Supplier<MetricsSettings> settings, RunStats stats, PrintStream err) {
         try {
-            RunMetrics metrics = RunMetrics.start(
-                    MetricsSettings.resolve(o.metricsPort, o.metricsHost, o.metricsLingerSeconds), stats);
+            RunMetrics metrics = RunMetrics.start(settings.get(), stats);
             if (metrics.enabled()) {
                 err.println("straceflow: metrics on " + metrics.url());
             }
             return metrics;
         } catch (IllegalArgumentException e) {
             throw new UserError(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    /** The run's meters into Camel's registry (through {@code bind}), and Kafka's delivery counts live when shipping. */
+    public static void meter(
+            RunMetrics metrics,
+            java.util.function.BiConsumer<String, Object> bind,
+            String runId,
+            TraceRequest.Mode mode,
+            KafkaCounts shipper) {
+        metrics.bindCamel(bind, runId, mode.name().toLowerCase(java.util.Locale.ROOT));
+        if (shipper != null) {
+            shipper.counters().forEach(metrics::liveCounter);
         }
     }
 

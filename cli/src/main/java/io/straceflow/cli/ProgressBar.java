@@ -1,6 +1,9 @@
 package io.straceflow.cli;
 
+import io.straceflow.sink.RunStats;
 import io.straceflow.strace.ReadProgress;
+import io.straceflow.strace.TraceControl;
+import io.straceflow.strace.TraceRequest;
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
 
@@ -40,7 +43,15 @@ public final class ProgressBar implements AutoCloseable {
     }
 
     /** A running bar, or null when stderr is not a terminal. */
-    public static ProgressBar startIfTerminal(ReadProgress progress, LongSupplier lines, PrintStream err) {
+    /** The bar of a replay that is not quiet and whose stderr is a terminal, or null: camel-main and Camel Quarkus. */
+    public static ProgressBar startForReplay(
+            TraceRequest.Mode mode, boolean quiet, TraceControl control, RunStats stats, PrintStream err) {
+        return mode == TraceRequest.Mode.REPLAY && !quiet
+                ? startIfTerminal(control.progress(), () -> stats.get("lines"), err)
+                : null;
+    }
+
+    static ProgressBar startIfTerminal(ReadProgress progress, LongSupplier lines, PrintStream err) {
         if (!stderrIsTerminal()) {
             return null;
         }

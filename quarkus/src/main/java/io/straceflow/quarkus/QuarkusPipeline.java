@@ -159,13 +159,7 @@ public class QuarkusPipeline implements QuarkusApplication {
         camelContext.getRegistry().bind("runStats", stats);
         camelContext.getRegistry().bind("runKeys", keys); // in memory: a key file may be a pipe, read only once
         KafkaCounts shipper = KafkaSink.install(main, camelContext.getRegistry()::bind, kafka, manifest.runId());
-        metrics.bindCamel(
-                camelContext.getRegistry()::bind,
-                manifest.runId(),
-                request.getMode().name().toLowerCase(Locale.ROOT));
-        if (shipper != null) {
-            shipper.counters().forEach(metrics::liveCounter);
-        }
+        PipelineRunner.meter(metrics, camelContext.getRegistry()::bind, manifest.runId(), request.getMode(), shipper);
         // first exit code recorded wins in Quarkus: ours, before the consumer stops Camel and Camel Quarkus
         // asks for exit 0 (a race measured in CI: "exit 3" printed, 0 returned). The trace ends after Kafka's last
         // deliveries were awaited (route kafka-drain): its losses are known by then
@@ -175,9 +169,7 @@ public class QuarkusPipeline implements QuarkusApplication {
                         : settle(e, shipper, stats, request.getMode()).exitCode()));
 
         // a replay on a terminal: camel-main's progress bar on stderr, until the report
-        bar = request.getMode() == TraceRequest.Mode.REPLAY && !quiet
-                ? ProgressBar.startIfTerminal(control.progress(), () -> stats.get("lines"), err)
-                : null;
+        bar = ProgressBar.startForReplay(request.getMode(), quiet, control, stats, err);
         TraceEnd end;
         try {
             runtime.start(new String[0]);
@@ -231,18 +223,17 @@ public class QuarkusPipeline implements QuarkusApplication {
      */
     private RunMetrics startMetrics(RunStats stats) {
         try {
-            Integer port = string(MetricsSettings.PORT).map(Integer::valueOf).orElse(null);
-            Double linger = string(MetricsSettings.LINGER)
-                    .map(ms -> Long.parseLong(ms) / 1000.0)
-                    .orElse(null);
-            RunMetrics m = RunMetrics.start(
-                    MetricsSettings.resolve(port, string(MetricsSettings.HOST).orElse(null), linger), stats);
-            if (m.enabled()) {
-                err.println("straceflow: metrics on " + m.url());
-            }
-            return m;
-        } catch (IllegalArgumentException e) { // NumberFormatException too
-            throw new UserError(ExitCodes.USAGE, "straceflow.metrics-*: " + e.getMessage());
+            return PipelineRunner.startMetrics(
+                    () -> MetricsSettings.resolve(
+                            string(MetricsSettings.PORT).map(Integer::valueOf).orElse(null),
+                            string(MetricsSettings.HOST).orElse(null),
+                            string(MetricsSettings.LINGER)
+                                    .map(ms -> Long.parseLong(ms) / 1000.0)
+                                    .orElse(null)),
+                    stats,
+                    err);
+        } catch (UserError e) { // named as the properties they are here (a bad number says only its input)
+            throw new UserError(e.exitCode(), "straceflow.metrics-*: " + e.getMessage());
         }
     }
 
