@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
-import org.apache.camel.main.Main;
+import org.apache.camel.main.BaseMainSupport;
 
 /**
  * Runs the YAML pipeline under camel-main for one trace and returns the exit code. camel-main's own
@@ -30,6 +30,10 @@ public final class PipelineRunner {
     private DirectoryLock lock;
     /** The replay's progress on a terminal, from the start of the trace until the report is ready to print. */
     private ProgressBar bar;
+    /** The run's end once settled ({@link #settle}). */
+    private TraceEnd settled;
+    /** The Camel runtime of a run: camel-main, or Camel Quarkus in the Quarkus application ({@link #runOn}). */
+    private static volatile java.util.function.Supplier<CamelHost> hosts = CamelMainHost::new;
 
     PipelineRunner(PrintStream err) {
         this.err = err;
@@ -86,15 +90,19 @@ public final class PipelineRunner {
             manifest.writeStarted();
 
             StartupTiming.mark("run.json and its seal");
-            Main main = camelMain(request, options, redaction, control, manifest.runId(), kafka);
-            main.bind("runKeys", keys);
-            main.bind("runStats", stats);
-            shipper = KafkaSink.install(main, main::bind, kafka, manifest.runId());
-            meter(metrics, main::bind, manifest.runId(), request.getMode(), shipper);
+            CamelHost host = hosts.get();
+            configure(host, request, options, redaction, control, manifest.runId(), kafka);
+            host.bind("runKeys", keys);
+            host.bind("runStats", stats);
+            shipper = KafkaSink.install(host.main(), host::bind, kafka, manifest.runId());
+            meter(metrics, host::bind, manifest.runId(), request.getMode(), shipper);
             bar = ProgressBar.startForReplay(request.getMode(), options.quiet, control, stats, err);
             try {
-                StartupTiming.timeCamel(main, control);
-                main.run();
+                host.run(
+                        control,
+                        e -> e.refused()
+                                ? ExitCodes.NO_PERMISSION
+                                : settle(e, shipper, stats, request.getMode()).exitCode());
                 StartupTiming.mark("sealing the streams, stopping Camel");
                 end = control.endOrNull();
             } catch (Exception e) {
@@ -120,8 +128,7 @@ public final class PipelineRunner {
         if (shipper != null) {
             closeBar(); // Kafka's last deliveries may end in a line on stderr
         }
-        end = KafkaSink.finish(shipper, stats, end, err);
-        end = withWarnings(end, stats, request.getMode());
+        end = settle(end, shipper, stats, request.getMode());
         finish(manifest, end, options, stats);
         SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         StartupTiming.mark("run.json's end and the report");
@@ -130,10 +137,32 @@ public final class PipelineRunner {
     }
 
     /**
-     * camel-main with the run's settings (override properties) and beans; the routes are read when it runs. Not
-     * private: the route tests (io.straceflow.routes) load the routes with exactly these settings (CliRun).
+     * The run's end as reported and returned, fixed by its first caller: Kafka's losses (exit 74, its counters into
+     * run.json, one line on stderr) and a replay's warnings over the trace's own end. Camel Quarkus asks as soon as the
+     * trace has ended (it must be told the exit code before Camel stops); camel-main once Camel has stopped.
      */
-    static Main camelMain(
+    private synchronized TraceEnd settle(TraceEnd end, KafkaCounts shipper, RunStats stats, TraceRequest.Mode mode) {
+        if (settled == null) {
+            settled = withWarnings(KafkaSink.finish(shipper, stats, end, err), stats, mode);
+        }
+        return settled;
+    }
+
+    /**
+     * The runtime of the runs that follow: camel-main unless the Quarkus application chose Camel Quarkus, before it
+     * runs the same command line.
+     */
+    public static void runOn(java.util.function.Supplier<CamelHost> runtime) {
+        hosts = runtime;
+    }
+
+    /**
+     * The run's settings (override properties) and its request and control beans, on either runtime; the routes are
+     * read when it runs. Not private: the route tests (io.straceflow.routes) load the routes with exactly these
+     * settings (CliRun).
+     */
+    static <H extends CamelHost> H configure(
+            H host,
             TraceRequest request,
             TraceOptions options,
             Redaction redaction,
@@ -141,11 +170,9 @@ public final class PipelineRunner {
             String runId,
             KafkaSettings kafka)
             throws IOException {
-        Main main = new Main();
-        // the defaults, packaged by straceflow-core under a name that a Quarkus application does not load as its own
-        main.setDefaultPropertyPlaceholderLocation("classpath:" + Settings.DEFAULTS);
-        main.bind("traceRequest", request);
-        main.bind("traceControl", control);
+        BaseMainSupport main = host.main();
+        host.bind("traceRequest", request);
+        host.bind("traceControl", control);
         traceProperties(request, options.out, runId, traceDate(request, options))
                 .forEach(main::addOverrideProperty);
         main.addOverrideProperty("straceflow.window", Long.toString(options.windowMillis));
@@ -158,7 +185,7 @@ public final class PipelineRunner {
         }
         routeFiles(kafka.enabled(), options.routes).forEach(main::addOverrideProperty);
         SinkOptions.properties(options.to).forEach(main::addOverrideProperty);
-        return main;
+        return host;
     }
 
     /**

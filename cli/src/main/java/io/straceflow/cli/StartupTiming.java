@@ -29,7 +29,7 @@ final class StartupTiming {
     }
 
     /** Marks the end of Camel's start (its routes run from then on) and of the trace (the last line read). */
-    static void timeCamel(org.apache.camel.main.Main main, io.straceflow.strace.TraceControl control) {
+    static void timeCamel(org.apache.camel.main.BaseMainSupport main, io.straceflow.strace.TraceControl control) {
         if (!ON) {
             return;
         }

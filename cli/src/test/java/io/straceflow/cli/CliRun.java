@@ -50,8 +50,15 @@ public final class CliRun implements AutoCloseable {
         DirectoryLock lock = OutputDirectory.prepare(options.out, options.force);
         try {
             String runId = UUID.randomUUID().toString();
-            Main main =
-                    PipelineRunner.camelMain(request, options, Redaction.of(options), new TraceControl(), runId, kafka);
+            Main main = PipelineRunner.configure(
+                            new CamelMainHost(),
+                            request,
+                            options,
+                            Redaction.of(options),
+                            new TraceControl(),
+                            runId,
+                            kafka)
+                    .camelMain();
             main.bind("runKeys", io.straceflow.chain.RunKeys.none()); // unkeyed, as without --key
             main.bind("runStats", new RunStats());
             KafkaSink.install(main, main::bind, kafka, runId);

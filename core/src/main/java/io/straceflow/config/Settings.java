@@ -23,9 +23,21 @@ public final class Settings {
     private final Properties defaults = applicationProperties();
     private final UnaryOperator<String> overrides;
 
-    /** Settings of the camel-main command line: -Dkey over application.properties. */
+    /** Where a key's value over application.properties comes from: -Dkey, unless the runtime said otherwise. */
+    private static volatile UnaryOperator<String> source = System::getProperty;
+
+    /** Settings of the command line: -Dkey (or the runtime's configuration, {@link #readFrom}) over application.properties. */
     public Settings() {
-        this(System::getProperty);
+        this(source);
+    }
+
+    /**
+     * Reads every setting's override from {@code configuration} from now on: Camel Quarkus hands its own (-D, the
+     * environment, its application.properties) before it runs the command line, so that a property set there means
+     * what it means to the routes.
+     */
+    public static void readFrom(UnaryOperator<String> configuration) {
+        source = configuration;
     }
 
     /**

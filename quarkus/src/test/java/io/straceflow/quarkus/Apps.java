@@ -113,10 +113,16 @@ final class Apps {
 
     /** A process started in {@code dir}, its stdout and stderr into files there. */
     static Started start(List<String> cmd, Path dir) throws IOException {
+        return start(cmd, dir, Map.of());
+    }
+
+    /** A process started in {@code dir} with more environment variables. */
+    static Started start(List<String> cmd, Path dir, Map<String, String> env) throws IOException {
         Path out = Files.createTempFile(dir, "stdout", ".txt");
         Path err = Files.createTempFile(dir, "stderr", ".txt");
-        Process p = new ProcessBuilder(cmd)
-                .directory(dir.toFile())
+        ProcessBuilder b = new ProcessBuilder(cmd);
+        b.environment().putAll(env);
+        Process p = b.directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
@@ -126,6 +132,10 @@ final class Apps {
 
     static Result exec(List<String> cmd, Path dir) throws Exception {
         return start(cmd, dir).await();
+    }
+
+    static Result exec(List<String> cmd, Path dir, Map<String, String> env) throws Exception {
+        return start(cmd, dir, env).await();
     }
 
     record Started(List<String> cmd, Process process, Path out, Path err) {

@@ -121,14 +121,18 @@ class QuarkusKafkaTest {
         Path out = work.resolve("run");
         Result q = exec(
                 quarkus(
-                        Map.of(
-                                "straceflow.mode", "run",
-                                "straceflow.out", out.toString(),
-                                "straceflow.sink", "kafka",
-                                "straceflow.kafka.brokers", broker.bootstrap(),
-                                "straceflow.kafka.topic-prefix", "qrun",
-                                // a few checkpoints: their topic too
-                                "straceflow.checkpoint.records", "40"),
+                        // a few checkpoints: their topic too
+                        Map.of("straceflow.checkpoint.records", "40"),
+                        // the command line's options, as under camel-main
+                        "run",
+                        "-o",
+                        out.toString(),
+                        "--sink",
+                        "kafka",
+                        "--kafka-brokers",
+                        broker.bootstrap(),
+                        "--topic-prefix",
+                        "qrun",
                         "--",
                         "sh",
                         "-c",
@@ -153,6 +157,20 @@ class QuarkusKafkaTest {
                 work);
         assertThat(v.code()).as(v.out() + v.err()).isZero();
         assertThat(v.out()).contains("OK   syscalls.log").contains("OK   events.jsonl");
+        // and the Quarkus application's own verify, reading the same topics back
+        Result vq = exec(
+                quarkus(
+                        Map.of(),
+                        "verify",
+                        "--kafka-brokers",
+                        broker.bootstrap(),
+                        "--topic-prefix",
+                        "qrun",
+                        "--run",
+                        runId),
+                work);
+        assertThat(vq.code()).as(vq.out() + vq.err()).isZero();
+        assertThat(vq.out()).isEqualTo(v.out());
         Result other = exec(
                 camelMain("verify", "--kafka-brokers", broker.bootstrap(), "--topic-prefix", "qrun", "--run", "nope"),
                 work);
