@@ -7,11 +7,13 @@ import static io.straceflow.quarkus.Apps.records;
 import static io.straceflow.quarkus.Apps.runJson;
 import static io.straceflow.quarkus.Apps.verified;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.straceflow.quarkus.Apps.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,37 @@ class QuarkusCommandLineTest {
         assertThat(calls.stream().map(e -> e.path("syscall").asText()))
                 .isNotEmpty()
                 .doesNotContain("read", "write", "brk", "mmap", "close");
+    }
+
+    /**
+     * {@code attach PID}: a running program, traced from when it is attached until it exits (it waits for a file, so
+     * the trace has begun before it acts), as under camel-main.
+     */
+    @Test
+    void attachTracesARunningProgramUntilItExits() throws Exception {
+        Path go = work.resolve("go");
+        Path out = work.resolve("attach");
+        Process target = new ProcessBuilder(
+                        "sh", "-c", "while [ ! -e " + go + " ]; do sleep 0.05; done; cat /etc/hostname >/dev/null")
+                .start();
+        try {
+            Apps.Started q =
+                    Apps.start(quarkus(Map.of(), "attach", "-o", out.toString(), Long.toString(target.pid())), work);
+            Path raw = out.resolve("syscalls.log");
+            await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(raw) && Files.size(raw) > 0);
+            Files.createFile(go);
+            Result r = q.await();
+            assertThat(r.code()).as(r.err()).isZero();
+            verified(out);
+            JsonNode run = runJson(out);
+            assertThat(run.get("mode").asText()).isEqualTo("attach");
+            assertThat(run.get("pids").get(0).asLong()).isEqualTo(target.pid());
+            assertThat(Files.readString(raw))
+                    .contains("/etc/hostname")
+                    .containsPattern(target.pid() + " [0-9:.]+ \\+\\+\\+ exited with 0 \\+\\+\\+");
+        } finally {
+            target.destroyForcibly();
+        }
     }
 
     /** The same replay command line gives the same streams and counters under both runtimes. */
