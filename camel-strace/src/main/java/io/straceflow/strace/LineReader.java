@@ -53,6 +53,8 @@ public final class LineReader {
     private int carry;
     /** A line over the limit was begun: what is read next continues it, up to its newline. */
     private boolean open;
+    /** The input's end also ends its last line, as a newline would ({@link #endEndsLine}). */
+    private boolean endEndsLine;
 
     private long nextLineNo;
     private long bytesRead;
@@ -85,6 +87,16 @@ public final class LineReader {
         return this;
     }
 
+    /**
+     * The end of the input ends its last line as a newline would: a replayed file that another file follows. Its last
+     * line, written without a newline, must not run into the next file's first (nor may anything follow a line that has
+     * none). Not after a failed read: the line broke off there.
+     */
+    public LineReader endEndsLine(boolean yes) {
+        this.endEndsLine = yes;
+        return this;
+    }
+
     public long nextLineNo() {
         return nextLineNo;
     }
@@ -113,7 +125,7 @@ public final class LineReader {
                 long cut = nextLineNo; // where a failed read broke off: the partial line, or the next one
                 if (carry > 0) {
                     LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source);
-                    b.add(buf, 0, carry, false);
+                    b.add(buf, 0, carry, endEndsLine && failure == null);
                     carry = 0;
                     nextLineNo++;
                     handler.handle(b.build());
@@ -198,7 +210,7 @@ public final class LineReader {
         int n = read(0);
         if (n < 0) {
             open = false;
-            handler.handle(continuation(0, 0, true, false));
+            handler.handle(continuation(0, 0, true, endEndsLine && failure == null));
             return false;
         }
         int nl = 0;

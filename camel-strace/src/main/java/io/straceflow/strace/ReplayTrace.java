@@ -81,7 +81,8 @@ public final class ReplayTrace implements TraceSource {
 
     private long readInOrder(List<String> files, LineReader.BatchHandler handler) throws Exception {
         long next = 1;
-        for (String f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            String f = files.get(i);
             if (interruptedBy != 0) {
                 break;
             }
@@ -90,7 +91,10 @@ public final class ReplayTrace implements TraceSource {
                     ? TraceInput.gunzipIfNeeded(new CountingInputStream(stdin, progress))
                     : TraceInput.open(Path.of(f), progress)) {
                 readingStdin = "-".equals(f);
-                reader = new LineReader(in, next).source(label(f)).maxLine(request.getMaxLineBytes());
+                reader = new LineReader(in, next)
+                        .source(label(f))
+                        .maxLine(request.getMaxLineBytes())
+                        .endEndsLine(i < files.size() - 1); // a file's last line never runs into the next file's first
                 reader.readAll(handler);
                 next = reader.nextLineNo();
             } catch (InputReadException e) {

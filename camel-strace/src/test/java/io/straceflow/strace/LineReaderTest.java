@@ -182,4 +182,24 @@ class LineReaderTest {
         assertThat(last.lastTerminated()).isFalse();
         assertThat(batches.get(0).lastTerminated()).isTrue();
     }
+
+    /** A file that another follows: its end ends its last line, also a line over the limit (streamed in pieces). */
+    @Test
+    void theEndEndsTheLastLineWhenAnotherFileFollows() throws Exception {
+        List<LineBatch> batches = new ArrayList<>();
+        new LineReader(chunked("a\nb".getBytes(StandardCharsets.US_ASCII), 100), 1)
+                .endEndsLine(true)
+                .readAll(batches::add);
+        LineBatch last = batches.get(batches.size() - 1);
+        assertThat(last.line(last.size() - 1)).isEqualTo("b");
+        assertThat(last.lastTerminated()).isTrue();
+
+        List<LineBatch> pieces = new ArrayList<>();
+        new LineReader(chunked("a\nbbbbbbbb".getBytes(StandardCharsets.US_ASCII), 3), 1)
+                .maxLine(4)
+                .endEndsLine(true)
+                .readAll(pieces::add);
+        LineBatch end = pieces.get(pieces.size() - 1);
+        assertThat(end.lastTerminated()).isTrue();
+    }
 }

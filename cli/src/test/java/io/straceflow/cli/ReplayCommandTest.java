@@ -61,6 +61,23 @@ class ReplayCommandTest {
         assertThat(Files.readAllBytes(work.resolve("out/syscalls.log"))).isEqualTo(Files.readAllBytes(odd));
     }
 
+    /**
+     * Files replayed one after the other, the first without a final newline (a trace cut by hand, or a capture): its
+     * last line ends where the file does, and the next file's lines follow on lines of their own.
+     */
+    @Test
+    void aFileWithoutAFinalNewlineIsFollowedByTheNextOnANewLine() throws Exception {
+        List<String> lines = Files.readAllLines(trace);
+        int half = lines.size() / 2;
+        Files.writeString(work.resolve("first.txt"), String.join("\n", lines.subList(0, half))); // no final newline
+        Files.writeString(work.resolve("second.txt"), String.join("\n", lines.subList(half, lines.size())) + "\n");
+        var r = Straceflow.run(work, "replay", "first.txt", "second.txt", "-o", "out");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(Files.readAllBytes(work.resolve("out/syscalls.log"))).isEqualTo(Files.readAllBytes(trace));
+        var v = Straceflow.run(work, "verify", "out");
+        assertThat(v.exitCode()).as(v.stdout()).isZero();
+    }
+
     @Test
     void withoutATerminalThereIsNoProgressBarAndQuietMeansSilent() throws Exception {
         var r = Straceflow.run(work, "replay", "t.txt", "-o", "out");
