@@ -63,7 +63,8 @@ public class QuarkusPipeline implements QuarkusApplication {
                 return ExitCodes.USAGE;
             }
         }
-        return StraceflowCli.commandLine().execute(argv.toArray(String[]::new));
+        String[] line = argv.toArray(String[]::new);
+        return StraceflowCli.commandLine(line).execute(line);
     }
 
     private static Properties defaults() throws IOException {
