@@ -3,7 +3,8 @@
 # `./straceflow replay -o DIR target/bench/trace-1M.strace`) shipped by routes/kafka.yaml to the local broker of
 # scripts/kafka-broker.sh as fast as it takes them; records/s and CPU per record (process and the route's thread),
 # median of RUNS passes after one warm-up pass; then the same records with kafka-clients' own producer and the same
-# settings, nothing else (the floor under the sink on this machine). Runs io.straceflow.kafka.ShipperBench.
+# settings, nothing else (the floor under the sink on this machine); then the same records handed straight to
+# camel-kafka's producer (the floor of any route through camel-kafka). Runs io.straceflow.kafka.ShipperBench.
 # BASE_JAR=old/straceflow.jar runs the same bench on older classes (put first on the class path) for a before/after
 # in one session; route options as JAVA_OPTS, e.g. JAVA_OPTS=-Dstraceflow.kafka.compression=zstd.
 #   bench/shipper.sh DIR [LINES] [RUNS] [PORT]   default LINES=100000 (per stream), RUNS=3, PORT=9092

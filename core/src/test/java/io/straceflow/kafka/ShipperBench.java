@@ -127,9 +127,115 @@ public final class ShipperBench {
             }
         }
         Arrays.sort(plain);
+        double[] bare = new double[runs];
+        for (int r = -1; r < runs; r++) {
+            double rate = camelKafkaAlone(brokers, raw, chain, events, enriched, actions, records, r);
+            if (r >= 0) {
+                bare[r] = rate;
+            }
+        }
+        Arrays.sort(bare);
         System.out.printf(
                 "kafka-clients alone: median of %d: %.0f records/s (shipper/plain %.2f)%n",
                 runs, plain[runs / 2], rates[runs / 2] / plain[runs / 2]);
+        System.out.printf(
+                "camel-kafka alone: median of %d: %.0f records/s (camel-kafka/plain %.2f, shipper/camel-kafka %.2f)%n",
+                runs, bare[runs / 2], bare[runs / 2] / plain[runs / 2], rates[runs / 2] / bare[runs / 2]);
+    }
+
+    /**
+     * The floor under the sink within Camel: the same records, already built as the route builds them (a list of
+     * messages of 250 records, each with its topic, key and four headers), handed straight to camel-kafka's producer
+     * with the route's options, nothing of the shipper (no gathering, admission, delivery counting or queue). What
+     * camel-kafka's per-record path costs over kafka-clients' own producer.
+     */
+    private static double camelKafkaAlone(
+            String brokers,
+            byte[][] raw,
+            byte[][] chain,
+            byte[][] events,
+            byte[][] enriched,
+            byte[][] actions,
+            long records,
+            int pass)
+            throws Exception {
+        String prefix = "camelbench" + System.nanoTime();
+        createTopics(brokers, prefix);
+        String uri = "kafka:" + prefix + ".events?brokers=" + brokers
+                + "&keySerializer=org.apache.kafka.common.serialization.StringSerializer"
+                + "&valueSerializer=org.apache.kafka.common.serialization.ByteArraySerializer"
+                + "&requestRequiredAcks=all&enableIdempotence=true&maxInFlightRequest=5"
+                + "&lingerMs=" + System.getProperty("straceflow.kafka.linger-ms", "25")
+                + "&producerBatchSize=" + System.getProperty("straceflow.kafka.batch-size", "262144")
+                + "&compressionCodec=" + System.getProperty("straceflow.kafka.compression", "lz4")
+                + "&useIterator=true&batchWithIndividualHeaders=true&recordMetadata=true";
+        AtomicLong acked = new AtomicLong();
+        byte[] host = "bench".getBytes(StandardCharsets.UTF_8);
+        byte[] run = ("run-" + prefix).getBytes(StandardCharsets.UTF_8);
+        long cpu0 = OS.getProcessCpuTime();
+        long t0;
+        try (CamelContext camel = new org.apache.camel.impl.DefaultCamelContext()) {
+            camel.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:k").to(uri);
+                }
+            });
+            camel.start();
+            ProducerTemplate to = camel.createProducerTemplate();
+            // as many records in flight as the route allows (straceflow.kafka.queue-batches of 250 lines)
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(80);
+            t0 = System.nanoTime();
+            BiConsumer<String, byte[][]> feed = (stream, lines) -> {
+                String topic = prefix + "." + Topics.suffixOf(stream);
+                for (int i = 0; i < lines.length; i += 250) {
+                    org.apache.camel.Exchange batch = new org.apache.camel.support.DefaultExchange(camel);
+                    List<org.apache.camel.Message> list = new ArrayList<>(250);
+                    for (int k = i; k < Math.min(lines.length, i + 250); k++) {
+                        RecordMessage m = new RecordMessage(batch);
+                        m.setBody(lines[k]);
+                        m.setHeader(org.apache.camel.component.kafka.KafkaConstants.OVERRIDE_TOPIC, topic);
+                        m.setHeader(org.apache.camel.component.kafka.KafkaConstants.KEY, "run-" + prefix);
+                        m.setHeader(Topics.HOST, host);
+                        m.setHeader(Topics.RUN, run);
+                        m.setHeader(Topics.STREAM, stream);
+                        m.setHeader(Topics.SEQ, Long.toString(k));
+                        list.add(m);
+                    }
+                    batch.getIn().setBody(list);
+                    inFlight.acquireUninterruptibly();
+                    to.asyncSend("direct:k", batch).whenComplete((done, err) -> {
+                        if (err == null && done.getException() == null) {
+                            acked.addAndGet(list.size());
+                        }
+                        inFlight.release();
+                    });
+                }
+            };
+            Thread a = new Thread(() -> {
+                feed.accept(StreamFiles.RAW, raw);
+                feed.accept(StreamFiles.RAW + StreamFiles.CHAIN_SUFFIX, chain);
+                feed.accept("events.jsonl", events);
+            });
+            Thread b = new Thread(() -> {
+                feed.accept("enriched.jsonl", enriched);
+                feed.accept("actions.jsonl", actions);
+            });
+            a.start();
+            b.start();
+            a.join();
+            b.join();
+            inFlight.acquireUninterruptibly(80); // every batch acknowledged
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (OS.getProcessCpuTime() - cpu0) / 1e3;
+        System.out.printf(
+                "camel-kafka %s %d records in %.1f s: %.0f records/s; cpu per record: process %.1f µs; acked=%d%n",
+                pass < 0 ? "warm-up" : "run " + pass, records, secs, records / secs, cpu / records, acked.get());
+        if (acked.get() != records) {
+            throw new IllegalStateException("camel-kafka: " + acked.get() + " of " + records + " acknowledged");
+        }
+        return records / secs;
     }
 
     /**
