@@ -54,6 +54,7 @@ public final class CliRun implements AutoCloseable {
                     PipelineRunner.camelMain(request, options, Redaction.of(options), new TraceControl(), runId, kafka);
             main.bind("runKeys", io.straceflow.chain.RunKeys.none()); // unkeyed, as without --key
             main.bind("runStats", new RunStats());
+            main.bind("runSummary", new io.straceflow.summary.SummaryFeed());
             KafkaSink.install(main, main::bind, kafka, runId);
             Properties properties = new Properties();
             properties.putAll(main.getOverrideProperties());

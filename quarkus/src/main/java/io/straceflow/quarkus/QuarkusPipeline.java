@@ -28,6 +28,7 @@ import io.straceflow.sink.RunStats;
 import io.straceflow.strace.TraceControl;
 import io.straceflow.strace.TraceEnd;
 import io.straceflow.strace.TraceRequest;
+import io.straceflow.summary.SummaryFeed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,6 +158,8 @@ public class QuarkusPipeline implements QuarkusApplication {
         camelContext.getRegistry().bind("traceRequest", request);
         camelContext.getRegistry().bind("traceControl", control);
         camelContext.getRegistry().bind("runStats", stats);
+        SummaryFeed summary = new SummaryFeed(!quiet); // the report's summary, counted while the trace runs
+        camelContext.getRegistry().bind("runSummary", summary);
         camelContext.getRegistry().bind("runKeys", keys); // in memory: a key file may be a pipe, read only once
         KafkaCounts shipper = KafkaSink.install(main, camelContext.getRegistry()::bind, kafka, manifest.runId());
         PipelineRunner.meter(metrics, camelContext.getRegistry()::bind, manifest.runId(), request.getMode(), shipper);
@@ -191,7 +194,7 @@ public class QuarkusPipeline implements QuarkusApplication {
             closeBar(); // Kafka's last deliveries may end in a line on stderr
         }
         end = settle(end, shipper, stats, request.getMode());
-        PipelineRunner.report(err, manifest, end, out, quiet, stats, this::closeBar);
+        PipelineRunner.report(err, manifest, end, out, quiet, stats, summary, this::closeBar);
         SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         metrics.ended();
         return end.exitCode();

@@ -1,0 +1,250 @@
+package io.straceflow.summary;
+
+import io.straceflow.parse.ArgValue;
+import io.straceflow.parse.FdInfo;
+import java.math.BigInteger;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The {@link ArgNode} view of the pipeline's typed arguments ({@link ArgValue}): the shapes the events' JSON gives
+ * them (the parse package's ArgJson writes them; docs/events.md), without writing or parsing any JSON. A container's
+ * members are wrapped when they are asked for.
+ */
+final class TypedArg {
+    private static final ArgNode NULL = new Scalar(ArgNode.Kind.NULL, "null");
+    private static final ArgNode TRUE = new Scalar(ArgNode.Kind.BOOLEAN, "true");
+
+    private TypedArg() {}
+
+    /** A list of arguments, as the event's {@code args} array. */
+    static ArgNode list(List<ArgValue> values) {
+        return new Arr(values);
+    }
+
+    /** One value, as ArgJson writes it. */
+    static ArgNode of(ArgValue v) {
+        if (v == null || v == ArgValue.Null.INSTANCE) {
+            return NULL;
+        }
+        if (v instanceof ArgValue.Num n) {
+            Number value = n.value();
+            return new Scalar(
+                    ArgNode.Kind.NUMBER,
+                    value instanceof BigInteger b ? b.toString() : Long.toString(value.longValue()));
+        }
+        if (v instanceof ArgValue.Str s) {
+            return s.plain() ? text(s.raw()) : string(s);
+        }
+        if (v instanceof ArgValue.Sym s) {
+            return text(s.name());
+        }
+        if (v instanceof ArgValue.Fd f) {
+            return fd(f.info());
+        }
+        if (v instanceof ArgValue.Flags f) {
+            return new Obj().put("flags", new Arr(f.members()));
+        }
+        if (v instanceof ArgValue.Struct s) {
+            return struct(s);
+        }
+        if (v instanceof ArgValue.Array a) {
+            return a.negated() ? new Obj().put("not", new Arr(a.items())) : new Arr(a.items());
+        }
+        if (v instanceof ArgValue.Call c) {
+            return new Obj().put("call", text(c.name())).put("args", new Arr(c.args()));
+        }
+        if (v instanceof ArgValue.Named n) {
+            return new Obj().put(n.name(), n.value());
+        }
+        if (v instanceof ArgValue.Commented c) {
+            Obj o = new Obj();
+            if (c.value() != null) {
+                o.put("value", c.value());
+            }
+            return o.put("comment", text(c.comment()));
+        }
+        if (v instanceof ArgValue.Changed c) {
+            return new Obj().put("entry", c.entry()).put("exit", c.exit());
+        }
+        if (v instanceof ArgValue.Raw r) {
+            return new Obj().put("raw", text(r.text()));
+        }
+        if (v == ArgValue.Elided.INSTANCE) {
+            return new Obj().put("elided", TRUE);
+        }
+        return NULL;
+    }
+
+    /** An fd ({@code {"fd":3,"kind":"file","path":"/etc/x"}}): an argument's, or the fd a call returned. */
+    static ArgNode fd(FdInfo f) {
+        if (f == null) {
+            return ArgNode.MISSING;
+        }
+        Obj o = new Obj().put("fd", number(f.fd()));
+        putIfSet(o, "sym", f.sym());
+        putIfSet(o, "kind", f.kind());
+        putIfSet(o, "path", f.path());
+        putIfSet(o, "dev", f.dev());
+        putIfSet(o, "proto", f.proto());
+        putIfSet(o, "local", f.local());
+        putIfSet(o, "peer", f.peer());
+        if (f.inode() != null) {
+            o.put("inode", number(f.inode()));
+        }
+        putIfSet(o, "name", f.name());
+        return o;
+    }
+
+    private static void putIfSet(Obj o, String name, String value) {
+        if (value != null) {
+            o.put(name, text(value));
+        }
+    }
+
+    /** A string that is not plain: its decoded text (or hex bytes), the printed form, and whether it was cut. */
+    private static ArgNode string(ArgValue.Str s) {
+        Obj o = new Obj();
+        if (s.text() != null) {
+            o.put("str", text(s.text()));
+        } else {
+            o.put("hex", text(s.hex()));
+        }
+        o.put("raw", text(s.raw()));
+        if (s.truncated()) {
+            o.put("truncated", TRUE);
+        }
+        return o;
+    }
+
+    /**
+     * A struct's members under the names ArgJson gives them: unnamed ones {@code _i} (or {@code ...}), repeats {@code
+     * name#i}.
+     */
+    private static ArgNode struct(ArgValue.Struct s) {
+        Obj o = new Obj();
+        List<String> keys = s.keys();
+        Set<String> seen = keys.size() > 8 ? new HashSet<>() : null;
+        for (int i = 0; i < keys.size(); i++) {
+            ArgValue value = s.values().get(i);
+            String key = keys.get(i);
+            if (key == null) {
+                key = value == ArgValue.Elided.INSTANCE ? "..." : "_" + i;
+            }
+            if (seen != null ? !seen.add(key) : keys.subList(0, i).contains(key)) {
+                key = key + "#" + i;
+            }
+            if (value == ArgValue.Elided.INSTANCE) {
+                o.put(key, TRUE);
+            } else {
+                o.put(key, value);
+            }
+        }
+        return o;
+    }
+
+    private static ArgNode text(String s) {
+        return s == null ? NULL : new Scalar(ArgNode.Kind.TEXT, s);
+    }
+
+    private static ArgNode number(long n) {
+        return new Scalar(ArgNode.Kind.NUMBER, Long.toString(n));
+    }
+
+    /** A string, a number, a boolean or null. */
+    private record Scalar(Kind kind, String asText) implements ArgNode {}
+
+    /** An array of typed values. */
+    private record Arr(List<ArgValue> items) implements ArgNode {
+        @Override
+        public Kind kind() {
+            return Kind.ARRAY;
+        }
+
+        @Override
+        public String asText() {
+            return "";
+        }
+
+        @Override
+        public ArgNode path(int index) {
+            return index >= 0 && index < items.size() ? of(items.get(index)) : MISSING;
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
+
+        @Override
+        public Iterator<ArgNode> iterator() {
+            return ArgNode.mapped(items.iterator(), TypedArg::of);
+        }
+    }
+
+    /** An object: members in order, each a typed value (wrapped when asked for) or a node made for it. */
+    private static final class Obj implements ArgNode {
+        private final List<String> names = new ArrayList<>(4);
+        private final List<Object> values = new ArrayList<>(4);
+
+        Obj put(String name, ArgValue value) {
+            names.add(name);
+            values.add(value);
+            return this;
+        }
+
+        Obj put(String name, ArgNode value) {
+            names.add(name);
+            values.add(value);
+            return this;
+        }
+
+        private static ArgNode node(Object value) {
+            return value instanceof ArgNode n ? n : of((ArgValue) value);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.OBJECT;
+        }
+
+        @Override
+        public String asText() {
+            return "";
+        }
+
+        @Override
+        public ArgNode path(String field) {
+            int i = names.indexOf(field);
+            return i < 0 ? MISSING : node(values.get(i));
+        }
+
+        @Override
+        public boolean has(String field) {
+            return names.contains(field);
+        }
+
+        @Override
+        public int size() {
+            return names.size();
+        }
+
+        @Override
+        public Iterable<Map.Entry<String, ArgNode>> fields() {
+            return () -> ArgNode.mapped(
+                    IntStream.range(0, names.size()).iterator(),
+                    i -> new AbstractMap.SimpleImmutableEntry<>(names.get(i), node(values.get(i))));
+        }
+
+        @Override
+        public Iterator<ArgNode> iterator() {
+            return ArgNode.mapped(values.iterator(), Obj::node);
+        }
+    }
+}
