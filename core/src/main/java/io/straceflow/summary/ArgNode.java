@@ -23,11 +23,6 @@ interface ArgNode extends Iterable<ArgNode> {
         public Kind kind() {
             return Kind.MISSING;
         }
-
-        @Override
-        public String asText() {
-            return "";
-        }
     };
 
     /** What a value is in JSON. */
@@ -44,7 +39,9 @@ interface ArgNode extends Iterable<ArgNode> {
     Kind kind();
 
     /** A string's text, a number's digits, {@code true}/{@code false}, {@code null}; empty for objects and arrays. */
-    String asText();
+    default String asText() {
+        return "";
+    }
 
     /** An object's member (MISSING when absent or when this is no object). */
     default ArgNode path(String field) {

@@ -84,28 +84,7 @@ final class TypedArg {
 
     /** An fd ({@code {"fd":3,"kind":"file","path":"/etc/x"}}): an argument's, or the fd a call returned. */
     static ArgNode fd(FdInfo f) {
-        if (f == null) {
-            return ArgNode.MISSING;
-        }
-        Obj o = new Obj().put("fd", number(f.fd()));
-        putIfSet(o, "sym", f.sym());
-        putIfSet(o, "kind", f.kind());
-        putIfSet(o, "path", f.path());
-        putIfSet(o, "dev", f.dev());
-        putIfSet(o, "proto", f.proto());
-        putIfSet(o, "local", f.local());
-        putIfSet(o, "peer", f.peer());
-        if (f.inode() != null) {
-            o.put("inode", number(f.inode()));
-        }
-        putIfSet(o, "name", f.name());
-        return o;
-    }
-
-    private static void putIfSet(Obj o, String name, String value) {
-        if (value != null) {
-            o.put(name, text(value));
-        }
+        return f == null ? ArgNode.MISSING : new FdNode(f);
     }
 
     /** A string that is not plain: its decoded text (or hex bytes), the printed form, and whether it was cut. */
@@ -157,6 +136,69 @@ final class TypedArg {
         return new Scalar(ArgNode.Kind.NUMBER, Long.toString(n));
     }
 
+    /**
+     * An fd's members as ArgJson writes them ({@code fd}, then those set of {@code sym kind path dev proto local peer
+     * inode name}): the summary asks an fd for a member or two, so one is made only when asked for.
+     */
+    private record FdNode(FdInfo f) implements ObjectNode {
+
+        @Override
+        public ArgNode path(String field) {
+            return switch (field) {
+                case "fd" -> number(f.fd());
+                case "sym" -> ifSet(f.sym());
+                case "kind" -> ifSet(f.kind());
+                case "path" -> ifSet(f.path());
+                case "dev" -> ifSet(f.dev());
+                case "proto" -> ifSet(f.proto());
+                case "local" -> ifSet(f.local());
+                case "peer" -> ifSet(f.peer());
+                case "inode" -> f.inode() == null ? MISSING : number(f.inode());
+                case "name" -> ifSet(f.name());
+                default -> MISSING;
+            };
+        }
+
+        private static ArgNode ifSet(String value) {
+            return value == null ? MISSING : text(value);
+        }
+
+        /** All its members, in order. */
+        private Obj members() {
+            Obj o = new Obj();
+            for (String name : List.of("fd", "sym", "kind", "path", "dev", "proto", "local", "peer", "inode", "name")) {
+                ArgNode v = path(name);
+                if (v != MISSING) {
+                    o.put(name, v);
+                }
+            }
+            return o;
+        }
+
+        @Override
+        public int size() {
+            return members().size();
+        }
+
+        @Override
+        public Iterable<Map.Entry<String, ArgNode>> fields() {
+            return members().fields();
+        }
+
+        @Override
+        public Iterator<ArgNode> iterator() {
+            return members().iterator();
+        }
+    }
+
+    /** An object. */
+    private interface ObjectNode extends ArgNode {
+        @Override
+        default Kind kind() {
+            return Kind.OBJECT;
+        }
+    }
+
     /** A string, a number, a boolean or null. */
     private record Scalar(Kind kind, String asText) implements ArgNode {}
 
@@ -165,11 +207,6 @@ final class TypedArg {
         @Override
         public Kind kind() {
             return Kind.ARRAY;
-        }
-
-        @Override
-        public String asText() {
-            return "";
         }
 
         @Override
@@ -189,7 +226,7 @@ final class TypedArg {
     }
 
     /** An object: members in order, each a typed value (wrapped when asked for) or a node made for it. */
-    private static final class Obj implements ArgNode {
+    private static final class Obj implements ObjectNode {
         private final List<String> names = new ArrayList<>(4);
         private final List<Object> values = new ArrayList<>(4);
 
@@ -207,16 +244,6 @@ final class TypedArg {
 
         private static ArgNode node(Object value) {
             return value instanceof ArgNode n ? n : of((ArgValue) value);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.OBJECT;
-        }
-
-        @Override
-        public String asText() {
-            return "";
         }
 
         @Override
