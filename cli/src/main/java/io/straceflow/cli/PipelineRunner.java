@@ -114,7 +114,7 @@ public final class PipelineRunner {
                 end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
             } finally {
                 if (bar != null) {
-                    bar.reporting(); // the streams are sealed; the report is read from them next
+                    bar.reporting(); // the streams are sealed; run.json's end and the report next
                 }
             }
         } finally {

@@ -178,7 +178,7 @@ public class QuarkusPipeline implements QuarkusApplication {
             runtime.start(new String[0]);
             end = awaitEnd(control);
             if (bar != null) {
-                bar.reporting(); // the streams are sealed; the report is read from them next
+                bar.reporting(); // the streams are sealed; run.json's end and the report next
             }
         } catch (Exception e) {
             control.interrupt(15);
