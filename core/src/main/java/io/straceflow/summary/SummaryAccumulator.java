@@ -214,11 +214,24 @@ final class SummaryAccumulator {
             row.exe = p.exe();
         }
         List<String> argv = p.argv();
-        if (argv != null && !argv.isEmpty()) {
+        if (argv != null && !argv.isEmpty() && !same(row.argv, argv)) {
             row.argv.clear();
             row.argv.addAll(argv);
         }
         return row;
+    }
+
+    /** Equal lists, compared without an iterator (every event of a process brings its argv again). */
+    private static boolean same(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void linkChildren(RunSummary s) {

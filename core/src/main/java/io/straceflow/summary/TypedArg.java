@@ -34,10 +34,7 @@ final class TypedArg {
             return NULL;
         }
         if (v instanceof ArgValue.Num n) {
-            Number value = n.value();
-            return new Scalar(
-                    ArgNode.Kind.NUMBER,
-                    value instanceof BigInteger b ? b.toString() : Long.toString(value.longValue()));
+            return new Num(n.value());
         }
         if (v instanceof ArgValue.Str s) {
             return s.plain() ? text(s.raw()) : string(s);
@@ -49,19 +46,19 @@ final class TypedArg {
             return fd(f.info());
         }
         if (v instanceof ArgValue.Flags f) {
-            return new Obj().put("flags", new Arr(f.members()));
+            return new One("flags", new Arr(f.members()));
         }
         if (v instanceof ArgValue.Struct s) {
-            return struct(s);
+            return new StructNode(s);
         }
         if (v instanceof ArgValue.Array a) {
-            return a.negated() ? new Obj().put("not", new Arr(a.items())) : new Arr(a.items());
+            return a.negated() ? new One("not", new Arr(a.items())) : new Arr(a.items());
         }
         if (v instanceof ArgValue.Call c) {
             return new Obj().put("call", text(c.name())).put("args", new Arr(c.args()));
         }
         if (v instanceof ArgValue.Named n) {
-            return new Obj().put(n.name(), n.value());
+            return new One(n.name(), n.value());
         }
         if (v instanceof ArgValue.Commented c) {
             Obj o = new Obj();
@@ -74,10 +71,10 @@ final class TypedArg {
             return new Obj().put("entry", c.entry()).put("exit", c.exit());
         }
         if (v instanceof ArgValue.Raw r) {
-            return new Obj().put("raw", text(r.text()));
+            return new One("raw", text(r.text()));
         }
         if (v == ArgValue.Elided.INSTANCE) {
-            return new Obj().put("elided", TRUE);
+            return new One("elided", TRUE);
         }
         return NULL;
     }
@@ -106,7 +103,7 @@ final class TypedArg {
      * A struct's members under the names ArgJson gives them: unnamed ones {@code _i} (or {@code ...}), repeats {@code
      * name#i}.
      */
-    private static ArgNode struct(ArgValue.Struct s) {
+    private static Obj struct(ArgValue.Struct s) {
         Obj o = new Obj();
         List<String> keys = s.keys();
         Set<String> seen = keys.size() > 8 ? new HashSet<>() : null;
@@ -133,7 +130,7 @@ final class TypedArg {
     }
 
     private static ArgNode number(long n) {
-        return new Scalar(ArgNode.Kind.NUMBER, Long.toString(n));
+        return new Num(n);
     }
 
     /**
@@ -161,6 +158,23 @@ final class TypedArg {
 
         private static ArgNode ifSet(String value) {
             return value == null ? MISSING : text(value);
+        }
+
+        @Override
+        public boolean has(String field) { // asked of every fd, often: without making the member
+            return switch (field) {
+                case "fd" -> true;
+                case "sym" -> f.sym() != null;
+                case "kind" -> f.kind() != null;
+                case "path" -> f.path() != null;
+                case "dev" -> f.dev() != null;
+                case "proto" -> f.proto() != null;
+                case "local" -> f.local() != null;
+                case "peer" -> f.peer() != null;
+                case "inode" -> f.inode() != null;
+                case "name" -> f.name() != null;
+                default -> false;
+            };
         }
 
         /** All its members, in order. */
@@ -199,7 +213,78 @@ final class TypedArg {
         }
     }
 
-    /** A string, a number, a boolean or null. */
+    /** A number; its digits are written out only when asked for. */
+    private record Num(Number value) implements ArgNode {
+        @Override
+        public Kind kind() {
+            return Kind.NUMBER;
+        }
+
+        @Override
+        public String asText() {
+            return value instanceof BigInteger b ? b.toString() : Long.toString(value.longValue());
+        }
+    }
+
+    /** An object of one member: flags ({@code flags}), a negated set ({@code not}), a named value, raw text, ... */
+    private record One(String name, Object value) implements ObjectNode {
+        @Override
+        public ArgNode path(String field) {
+            return name.equals(field) ? Obj.node(value) : MISSING;
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public Iterable<Map.Entry<String, ArgNode>> fields() {
+            return List.of(Map.entry(name, Obj.node(value)));
+        }
+
+        @Override
+        public Iterator<ArgNode> iterator() {
+            return List.of(Obj.node(value)).iterator();
+        }
+    }
+
+    /**
+     * A struct: a member asked for by a plain name (what strace prints: no {@code _i}, {@code ...} or {@code name#i}
+     * that ArgJson makes up) is the first with that name, found without building the object; the rest asks {@link
+     * #struct} for the members under ArgJson's names.
+     */
+    private record StructNode(ArgValue.Struct s) implements ObjectNode {
+        @Override
+        public ArgNode path(String field) {
+            if (field.startsWith("_") || field.equals("...") || field.indexOf('#') >= 0) {
+                return struct(s).path(field);
+            }
+            int i = s.keys().indexOf(field);
+            if (i < 0) {
+                return MISSING;
+            }
+            ArgValue value = s.values().get(i);
+            return value == ArgValue.Elided.INSTANCE ? TRUE : of(value);
+        }
+
+        @Override
+        public int size() {
+            return s.keys().size();
+        }
+
+        @Override
+        public Iterable<Map.Entry<String, ArgNode>> fields() {
+            return struct(s).fields();
+        }
+
+        @Override
+        public Iterator<ArgNode> iterator() {
+            return struct(s).iterator();
+        }
+    }
+
+    /** A string, a boolean or null. */
     private record Scalar(Kind kind, String asText) implements ArgNode {}
 
     /** An array of typed values. */
@@ -221,7 +306,22 @@ final class TypedArg {
 
         @Override
         public Iterator<ArgNode> iterator() {
-            return ArgNode.mapped(items.iterator(), TypedArg::of);
+            return new Iterator<>() { // by index: the summary walks every event's arguments
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < items.size();
+                }
+
+                @Override
+                public ArgNode next() {
+                    if (i >= items.size()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return of(items.get(i++));
+                }
+            };
         }
     }
 
@@ -242,7 +342,7 @@ final class TypedArg {
             return this;
         }
 
-        private static ArgNode node(Object value) {
+        static ArgNode node(Object value) {
             return value instanceof ArgNode n ? n : of((ArgValue) value);
         }
 

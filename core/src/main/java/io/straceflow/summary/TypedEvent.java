@@ -128,11 +128,9 @@ final class TypedEvent implements SummaryEvent {
         @Override
         public List<String> argv() {
             List<String> argv = p.argv();
-            if (argv != null) {
-                for (String a : argv) {
-                    if (a == null) { // as its JSON: a null element reads "null"
-                        return argv.stream().map(String::valueOf).toList();
-                    }
+            for (int i = 0; argv != null && i < argv.size(); i++) {
+                if (argv.get(i) == null) { // as its JSON: a null element reads "null"
+                    return argv.stream().map(String::valueOf).toList();
                 }
             }
             return argv;

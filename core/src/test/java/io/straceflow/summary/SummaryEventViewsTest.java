@@ -162,7 +162,8 @@ class SummaryEventViewsTest {
         b.append("|text:").append(EventArgs.text(n));
         b.append("|addr:").append(EventArgs.sockaddr(n));
         b.append("|flag:").append(EventArgs.hasFlag(n, "O_CREAT")).append(EventArgs.hasFlag(n, "AT_REMOVEDIR"));
-        for (String name : List.of("fd", "sym", "kind", "path", "dev", "peer", "local", "proto", "str", "raw", "hex")) {
+        for (String name : List.of(
+                "fd", "sym", "kind", "path", "dev", "peer", "local", "proto", "str", "raw", "hex", "_0", "...")) {
             b.append('|')
                     .append(name)
                     .append(n.has(name))
@@ -182,7 +183,9 @@ class SummaryEventViewsTest {
         }
         b.append("]{");
         for (Map.Entry<String, ArgNode> m : n.fields()) {
-            b.append(m.getKey()).append('=').append(walk(m.getValue())).append(',');
+            String value = walk(m.getValue());
+            assertThat(walk(n.path(m.getKey()))).isEqualTo(value); // members by name too
+            b.append(m.getKey()).append('=').append(value).append(',');
         }
         return b.append('}').toString();
     }
