@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the end-of-run report costs (issue #21): `straceflow replay` of a real trace with its summary (no -q) and
 # without (-q), two jars side by side, alternating run by run, medians of RUNS: wall time, CPU (user + sys) and peak
-# RSS from /usr/bin/time. Also checks that NEW_JAR's printed summary equals `straceflow summary DIR` afterwards.
+# RSS from /usr/bin/time; then `straceflow summary DIR` (the offline reader) with each jar. Also checks that NEW_JAR's
+# printed summary equals `straceflow summary DIR` afterwards.
 #   bench/report.sh BASE_JAR NEW_JAR [TRACE] [RUNS]   defaults: target/bench/b-300k.strace, 5 runs
 # Each jar needs its target/lib beside it (as `mvn -DskipTests package -pl cli -am` leaves it). Both run with the
 # launcher's JVM options for a replay of this size (-Xmx320m, C1 only), without its class-data archive.
@@ -46,9 +47,18 @@ for i in $(seq "$RUNS"); do
   done
 done
 
+# the offline reader (`summary DIR`) on the last run's directory: it must not have become slower
+for i in $(seq "$RUNS"); do
+  for who in base new; do
+    jar=$BASE; [ "$who" = new ] && jar=$NEW
+    /usr/bin/time -f "%e %U %S %M" -o time.txt java "${JAVA_OPTS[@]}" -jar "$jar" summary out >/dev/null
+    awk '{printf "%s %.2f %d\n", $1, $2 + $3, $4}' time.txt >> "$who-summary.txt"
+  done
+done
+
 echo "replay of $TRACE ($(wc -l < "$TRACE") lines), medians of $RUNS, alternating"
 printf '%-22s %8s %8s %12s\n' "" "wall s" "cpu s" "peak RSS MB"
-for cfg in base-report new-report base-quiet new-quiet; do
+for cfg in base-report new-report base-quiet new-quiet base-summary new-summary; do
   printf '%-22s %8s %8s %12d\n' "$cfg" "$(col "$cfg.txt" 1)" "$(col "$cfg.txt" 2)" "$(( $(col "$cfg.txt" 3) / 1024 ))"
 done
 for who in base new; do
