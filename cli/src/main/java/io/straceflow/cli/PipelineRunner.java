@@ -12,6 +12,10 @@ import io.straceflow.strace.LiveTrace;
 import io.straceflow.strace.TraceControl;
 import io.straceflow.strace.TraceEnd;
 import io.straceflow.strace.TraceRequest;
+import io.straceflow.summary.RunSummary;
+import io.straceflow.summary.SummaryFeed;
+import io.straceflow.summary.SummaryReader;
+import io.straceflow.summary.SummaryText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -32,6 +36,10 @@ public final class PipelineRunner {
     private ProgressBar bar;
     /** The run's end once settled ({@link #settle}). */
     private TraceEnd settled;
+    /** The summary the report printed, once it has. */
+    private RunSummary reported;
+
+    private boolean reportedWhileRunning;
     /** The Camel runtime of a run: camel-main, or Camel Quarkus in the Quarkus application ({@link #runOn}). */
     private static volatile java.util.function.Supplier<CamelHost> hosts = CamelMainHost::new;
 
@@ -53,10 +61,11 @@ public final class PipelineRunner {
                 options.to); // before anything is traced or written: a sink Camel cannot make is a usage error
         Redaction redaction = Redaction.of(options);
         RunStats stats = new RunStats();
+        SummaryFeed summary = new SummaryFeed(!options.quiet); // the report's summary, counted while the trace runs
         // before anything is traced or written: a port in use is a usage error
         try (io.straceflow.chain.RunKeys keys = readKeys(options.key, "--key", options.signingKey, "--signing-key");
                 RunMetrics metrics = startMetrics(options, stats)) {
-            return run(request, options, redaction, control, keys, stats, metrics);
+            return run(request, options, redaction, control, keys, stats, summary, metrics);
         } finally {
             closeBar();
             if (lock != null) {
@@ -72,6 +81,7 @@ public final class PipelineRunner {
             TraceControl control,
             io.straceflow.chain.RunKeys keys,
             RunStats stats,
+            SummaryFeed summary,
             RunMetrics metrics)
             throws Exception {
         KafkaSettings kafka = kafkaSettings(options);
@@ -94,6 +104,7 @@ public final class PipelineRunner {
             configure(host, request, options, redaction, control, manifest.runId(), kafka);
             host.bind("runKeys", keys);
             host.bind("runStats", stats);
+            host.bind("runSummary", summary);
             shipper = KafkaSink.install(host.main(), host::bind, kafka, manifest.runId());
             meter(metrics, host::bind, manifest.runId(), request.getMode(), shipper);
             bar = ProgressBar.startForReplay(request.getMode(), options.quiet, control, stats, err);
@@ -111,7 +122,7 @@ public final class PipelineRunner {
                 end = new TraceEnd(ExitCodes.INTERNAL, 0, 0, "the pipeline failed: " + firstLine(e));
             } finally {
                 if (bar != null) {
-                    bar.reporting(); // the streams are sealed; the report is read from them next
+                    bar.reporting(); // the streams are sealed; run.json's end and the report next
                 }
             }
         } finally {
@@ -129,7 +140,7 @@ public final class PipelineRunner {
             closeBar(); // Kafka's last deliveries may end in a line on stderr
         }
         end = settle(end, shipper, stats, request.getMode());
-        finish(manifest, end, options, stats);
+        finish(manifest, end, options, stats, summary);
         SignalForwarder.install(signal -> metrics.stopLingering()); // the trace is over: a signal only cuts the linger
         StartupTiming.mark("run.json's end and the report");
         metrics.ended();
@@ -403,21 +414,29 @@ public final class PipelineRunner {
         return DateRule.startedAt(java.time.Instant.now()).toString();
     }
 
+    /** The run's summary, as `straceflow summary DIR` would read it: counted while it ran, else read from the files. */
+    private static RunSummary summary(java.nio.file.Path out, SummaryFeed feed) throws IOException {
+        RunSummary counted = feed == null ? null : feed.finish(out);
+        return counted != null ? counted : SummaryReader.read(out);
+    }
+
     /** The run at a glance (as `straceflow summary DIR` prints it); the counters line if that fails. */
-    private static String summary(java.nio.file.Path out, RunStats stats) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        java.io.PrintWriter w = new java.io.PrintWriter(text);
-        try {
-            io.straceflow.summary.SummaryText.print(io.straceflow.summary.SummaryReader.read(out), w);
-        } catch (IOException | RuntimeException e) {
-            StringBuilder counters = new StringBuilder("straceflow:");
-            stats.snapshot()
-                    .forEach(
-                            (k, v) -> counters.append(' ').append(k).append('=').append(v));
-            w.println(counters);
+    private static String text(RunSummary s, RunStats stats) {
+        if (s != null) {
+            try {
+                java.io.StringWriter text = new java.io.StringWriter();
+                java.io.PrintWriter w = new java.io.PrintWriter(text);
+                SummaryText.print(s, w);
+                w.flush();
+                return text.toString();
+            } catch (RuntimeException e) {
+                LOG.debug("no summary", e);
+            }
         }
-        w.flush();
-        return text.toString();
+        StringBuilder counters = new StringBuilder("straceflow:");
+        stats.snapshot()
+                .forEach((k, v) -> counters.append(' ').append(k).append('=').append(v));
+        return counters.append(System.lineSeparator()).toString();
     }
 
     /** attach refused for every pid: each refusal was said on stderr, and an empty trace is not worth keeping. */
@@ -432,8 +451,19 @@ public final class PipelineRunner {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private void finish(RunManifest manifest, TraceEnd end, TraceOptions options, RunStats stats) {
-        report(err, manifest, end, options.out, options.quiet, stats, this::closeBar);
+    private void finish(RunManifest manifest, TraceEnd end, TraceOptions options, RunStats stats, SummaryFeed summary) {
+        reported = report(err, manifest, end, options.out, options.quiet, stats, summary, this::closeBar);
+        reportedWhileRunning = summary.counted();
+    }
+
+    /** Whether the summary reported was counted while the trace ran, not read from the files. */
+    boolean reportedWhileRunning() {
+        return reportedWhileRunning;
+    }
+
+    /** The summary the report printed (tests compare it with `summary DIR`); null when it printed none. */
+    RunSummary reported() {
+        return reported;
     }
 
     /** Leaves the progress bar's last frame (once), before anything else is printed. */
@@ -456,16 +486,19 @@ public final class PipelineRunner {
     }
 
     /**
-     * Ends run.json and prints the failure and (unless quiet) the counters: camel-main and Camel Quarkus. {@code
-     * beforeOutput} runs once the summary is read, before the first line is printed (the progress bar ends there).
+     * Ends run.json and prints the failure and (unless quiet) the summary and the counters: camel-main and Camel
+     * Quarkus. The summary is the one {@code summary} counted while the trace ran (bean runSummary), with run.json's
+     * fields; read from the files when it has none. {@code beforeOutput} runs once the summary is ready, before the
+     * first line is printed (the progress bar ends there). Returns the summary printed, or null.
      */
-    public static void report(
+    public static RunSummary report(
             PrintStream err,
             RunManifest manifest,
             TraceEnd end,
             java.nio.file.Path out,
             boolean quiet,
             RunStats stats,
+            SummaryFeed summary,
             Runnable beforeOutput) {
         end = linesWritten(end, stats);
         String manifestFailure = null;
@@ -476,7 +509,16 @@ public final class PipelineRunner {
                     "straceflow: " + e.getMessage() + (manifest.endWritten() ? "" : " (it still says \"running\")");
         }
         // a failed run's summary would read streams that end in mid-air: the cause and the count say more
-        String summary = end.failure() == null && !quiet ? summary(out, stats) : null;
+        RunSummary s = null;
+        String text = null;
+        if (end.failure() == null && !quiet) {
+            try {
+                s = summary(out, summary);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("no summary", e); // the counters line below says what there is
+            }
+            text = text(s, stats);
+        }
         beforeOutput.run();
         if (manifestFailure != null) {
             err.println(manifestFailure);
@@ -484,8 +526,8 @@ public final class PipelineRunner {
         stats.warnings().forEach(w -> err.println("straceflow: warning: " + w)); // also with -q: they are not chatter
         if (end.failure() != null) {
             err.println("straceflow: " + end.failure());
-        } else if (summary != null) {
-            err.print(summary);
+        } else if (text != null) {
+            err.print(text);
             err.flush();
         }
         if (!quiet) {
@@ -496,6 +538,7 @@ public final class PipelineRunner {
                     out,
                     end.exitCode());
         }
+        return text == null ? null : s;
     }
 
     /**

@@ -84,7 +84,7 @@ public final class ProgressBar implements AutoCloseable {
                 : ProgressLine.Stage.READING;
     }
 
-    /** The trace is over and sealed; the report is being read from the streams (shown at once). */
+    /** The trace is over and sealed; the report is being made (shown at once). */
     public void reporting() {
         reporting = true;
         if (progress.started()) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@code replay  42% [###-----]  27.5/65.0 MB  3.1 MB/s  41.2k lines/s  ETA 0:12}; without a total
  * (standard input) only what was read and the rates. Once everything is read the ETA gives way to the stage:
  * {@code writing} (the last batches), {@code sealing} (the end of the trace through every stage, the streams sealed),
- * {@code report} (the summary read from the streams); the last frame shows the time taken. A frame never reaches the
+ * {@code report} (run.json's end and the summary); the last frame shows the time taken. A frame never reaches the
  * terminal's last column, so a redraw never wraps: on a narrow terminal the rates go first, then the bar, then the
  * byte counts.
  */

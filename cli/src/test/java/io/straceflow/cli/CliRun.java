@@ -61,6 +61,7 @@ public final class CliRun implements AutoCloseable {
                     .camelMain();
             main.bind("runKeys", io.straceflow.chain.RunKeys.none()); // unkeyed, as without --key
             main.bind("runStats", new RunStats());
+            main.bind("runSummary", new io.straceflow.summary.SummaryFeed());
             KafkaSink.install(main, main::bind, kafka, runId);
             Properties properties = new Properties();
             properties.putAll(main.getOverrideProperties());

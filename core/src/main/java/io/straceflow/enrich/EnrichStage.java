@@ -14,8 +14,9 @@ import org.apache.camel.Processor;
 /**
  * Enriches a batch of events: each event's JSON members with the {@code process} it belongs to, plus {@code
  * event_seq} (its record in events.jsonl, stamped before), as the {@link Payloads} of enriched.jsonl's hashing
- * stage. Also sees the raw lines before the parser (a clone in flight tells whose child a new pid is before the
- * clone returns). Knows nothing of where its records go.
+ * stage, and the same records typed ({@link EnrichedEvents}, an exchange property). Also sees the raw lines before
+ * the parser (a clone in flight tells whose child a new pid is before the clone returns). Knows nothing of where its
+ * records go.
  */
 public class EnrichStage implements Processor, AutoCloseable {
     private RunStats stats;
@@ -26,6 +27,7 @@ public class EnrichStage implements Processor, AutoCloseable {
     private final JsonFields json = new JsonFields();
     private final EnrichedPayload payload = new EnrichedPayload();
     private final Payloads payloads = new Payloads();
+    private final EnrichedEvents typed = new EnrichedEvents();
 
     @Override
     public void process(Exchange exchange) throws Exception {
@@ -34,6 +36,7 @@ public class EnrichStage implements Processor, AutoCloseable {
         }
         Payloads out = payloads; // stamped by enriched.jsonl's hashing stage before this batch's route returns
         out.clear();
+        typed.reset(batch);
         Enricher en = enricher();
         // each event after the lines read up to its completion and before the later ones, as when the parser called
         // the enricher on every line it read: a clone still in flight tells which clone made a child that shows up
@@ -43,6 +46,7 @@ public class EnrichStage implements Processor, AutoCloseable {
             line = observe(en, batch, line, batch.readAt(i));
             SyscallEvent e = batch.event(i);
             ProcessInfo p = en.enrich(e);
+            typed.set(i, p);
             long seq = batch.seq(i);
             if (batch.hasFields()) {
                 int n = payload.build(batch.fields(), batch.fieldsStart(i), batch.fieldsLength(i), p, seq);
@@ -62,6 +66,7 @@ public class EnrichStage implements Processor, AutoCloseable {
             close();
         }
         exchange.getMessage().setBody(out);
+        exchange.setProperty(EnrichedEvents.PROPERTY, typed); // the same records, typed (the run's summary counts them)
     }
 
     /** Shows the enricher the batch's lines from {@code line} up to line number {@code upTo}; returns the next. */

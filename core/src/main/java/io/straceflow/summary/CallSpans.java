@@ -120,9 +120,16 @@ public final class CallSpans {
 
     /** A call (or a signal, an exit) of process {@code processId}: {@code op} from {@code startUs} for {@code us}. */
     public void add(String processId, String op, long startUs, long us) {
-        Group g = byProcess
-                .computeIfAbsent(processId, k -> new LinkedHashMap<>())
-                .computeIfAbsent(op, k -> new Group(processId, op));
+        Map<String, Group> groups = byProcess.get(processId); // no lambda made per call: one call per event
+        if (groups == null) {
+            groups = new LinkedHashMap<>();
+            byProcess.put(processId, groups);
+        }
+        Group g = groups.get(op);
+        if (g == null) {
+            g = new Group(processId, op);
+            groups.put(op, g);
+        }
         int before = g.size();
         g.add(startUs, startUs + Math.max(0, us), 1, Math.max(0, us), resolutionUs);
         spans += g.size() - before;

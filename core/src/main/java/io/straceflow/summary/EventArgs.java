@@ -1,33 +1,33 @@
 package io.straceflow.summary;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
-/** Reading the typed arguments of an event of enriched.jsonl (docs/events.md, "Argument values"). */
+/** Reading the typed arguments of an event (docs/events.md, "Argument values"), from its JSON or its objects. */
 final class EventArgs {
     private EventArgs() {}
 
     /** An fd argument ({@code {"fd":3,"kind":"file","path":"/etc/x"}}). */
-    static boolean isFd(JsonNode a) {
+    static boolean isFd(ArgNode a) {
         return a != null && a.isObject() && a.path("fd").isIntegralNumber() && a.has("kind");
     }
 
     /** The file path of an fd argument (also of {@code AT_FDCWD</dir>}); null for pipes, sockets, undecorated fds. */
-    static String filePath(JsonNode a) {
+    static String filePath(ArgNode a) {
         return isFd(a)
                         && "file".equals(a.path("kind").asText())
                         && a.path("path").isTextual()
-                ? a.get("path").asText()
+                ? a.path("path").asText()
                 : null;
     }
 
     /** The file path of a real fd argument (not AT_FDCWD): the object a read, write, fstat, fchdir acts on. */
-    static String objectPath(JsonNode a) {
+    static String objectPath(ArgNode a) {
         return isFd(a) && !a.has("sym") ? filePath(a) : null;
     }
 
     /** The first real fd argument (not AT_FDCWD), or null. */
-    static JsonNode firstFd(JsonNode args) {
-        for (JsonNode a : args) {
+    static ArgNode firstFd(ArgNode args) {
+        for (ArgNode a : args) {
             if (isFd(a) && !a.has("sym")) {
                 return a;
             }
@@ -36,7 +36,7 @@ final class EventArgs {
     }
 
     /** A string argument's text ({@code "x"}, {@code {"str":...}}, or the printed form of bytes that are no UTF-8). */
-    static String text(JsonNode a) {
+    static String text(ArgNode a) {
         if (a == null) {
             return null;
         }
@@ -44,23 +44,23 @@ final class EventArgs {
             return a.asText();
         }
         if (a.isObject() && a.path("str").isTextual()) {
-            return a.get("str").asText();
+            return a.path("str").asText();
         }
         if (a.isObject() && a.has("hex") && a.path("raw").isTextual()) {
-            return a.get("raw").asText();
+            return a.path("raw").asText();
         }
         return null;
     }
 
     /** Whether a flags argument holds {@code flag} ({@code {"flags":["O_WRONLY","O_CREAT"]}}, nested too). */
-    static boolean hasFlag(JsonNode a, String flag) {
+    static boolean hasFlag(ArgNode a, String flag) {
         if (a == null) {
             return false;
         }
         if (a.isTextual()) {
             return a.asText().equals(flag);
         }
-        for (JsonNode child : a) {
+        for (ArgNode child : a) {
             if (hasFlag(child, flag)) {
                 return true;
             }
@@ -72,19 +72,18 @@ final class EventArgs {
      * The address of a sockaddr argument: {@code 127.0.0.1:5432}, {@code [::1]:80}, a unix socket path; null when
      * it is no sockaddr or names no address (netlink, an unnamed unix socket).
      */
-    static String sockaddr(JsonNode a) {
+    static String sockaddr(ArgNode a) {
         if (a == null || !a.isObject()) {
             return null;
         }
         if (a.has("exit") && a.has("entry")) {
-            return sockaddr(a.get("exit"));
+            return sockaddr(a.path("exit"));
         }
         String port = null;
         String addr = null;
         boolean six = false;
-        for (var it = a.fields(); it.hasNext(); ) {
-            var f = it.next();
-            JsonNode v = f.getValue();
+        for (Map.Entry<String, ArgNode> f : a.fields()) {
+            ArgNode v = f.getValue();
             switch (f.getKey()) {
                 case "sin_port", "sin6_port" -> port = callValue(v);
                 case "sin_addr" -> addr = callValue(v);
@@ -112,8 +111,8 @@ final class EventArgs {
     }
 
     /** The address string of {@code inet_pton(AF_INET6, "::1", &sin6_addr)}. */
-    private static String inetPton(JsonNode call) {
-        for (JsonNode arg : call.path("args")) {
+    private static String inetPton(ArgNode call) {
+        for (ArgNode arg : call.path("args")) {
             String t = text(arg);
             if (t != null && (t.contains(":") || t.contains("."))) {
                 return t;
@@ -123,13 +122,13 @@ final class EventArgs {
     }
 
     /** {@code htons(5432)} → 5432, {@code inet_addr("127.0.0.1")} → 127.0.0.1, a string → its text. */
-    private static String callValue(JsonNode v) {
+    private static String callValue(ArgNode v) {
         if (v == null) {
             return null;
         }
         if (v.isObject() && v.has("call")) {
-            JsonNode args = v.path("args");
-            return args.size() == 0 ? null : callValue(args.get(args.size() - 1));
+            ArgNode args = v.path("args");
+            return args.size() == 0 ? null : callValue(args.path(args.size() - 1));
         }
         if (v.isNumber()) {
             return v.asText();

@@ -1,6 +1,5 @@
 package io.straceflow.summary;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.straceflow.aggregate.OpClass;
 import io.straceflow.aggregate.PathArgs;
 import java.util.HashMap;
@@ -8,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The paths table: which calls touched which path, read from the syscall events of enriched.jsonl. A path comes
- * from a real fd argument (its -y path), the fd an open returned, or a path argument ({@link PathArgs}); a relative
- * one is made absolute with its dirfd ({@code AT_FDCWD</dir>}, {@code 3</dir>}) or with the process's working
- * directory, which every {@code AT_FDCWD</dir>} in its calls shows (children start in their parent's). Only {@code
- * .} segments and doubled slashes are removed: {@code ..} stays, since a symlink can make it mean another place.
+ * The paths table: which calls touched which path, from the syscall events ({@link SummaryEvent}: enriched.jsonl's,
+ * or the run's as they pass). A path comes from a real fd argument (its -y path), the fd an open returned, or a path
+ * argument ({@link PathArgs}); a relative one is made absolute with its dirfd ({@code AT_FDCWD</dir>}, {@code
+ * 3</dir>}) or with the process's working directory, which every {@code AT_FDCWD</dir>} in its calls shows (children
+ * start in their parent's). Only {@code .} segments and doubled slashes are removed: {@code ..} stays, since a
+ * symlink can make it mean another place.
  *
  * <p>Operations, by their names in every report: {@value #OPENED}, {@value #CREATED} (opened with O_CREAT or creat
  * when the trace had not seen the path existing and it is no device; mknod, link, symlink), {@value #READ}, {@value #WRITTEN} (calls, and their bytes
@@ -114,29 +114,27 @@ final class PathOps {
     }
 
     /** One syscall event of process {@code processId} (child of {@code parentId}; both may be null). */
-    void event(JsonNode e, String processId, String parentId) {
-        boolean unfinished = e.path("unfinished").asBoolean(false);
-        if (unfinished || !(e.hasNonNull("ret") || e.has("errno"))) {
+    void event(SummaryEvent e, String processId, String parentId) {
+        if (!e.returned()) {
             return; // never returned: it did nothing the trace can show
         }
-        String name = e.path("syscall").asText();
-        JsonNode args = e.path("args");
-        String errno = e.hasNonNull("errno") ? e.get("errno").asText() : null;
+        String name = e.syscall();
+        ArgNode args = e.args();
+        String errno = e.errno();
         String dir = workingDirectory(args, processId, parentId);
-        long ret = e.path("ret").asLong(0);
+        long ret = e.ret() == null ? 0 : e.ret();
+        ArgNode retFd = e.retFd();
         OpClass op = OpClass.ofSyscall(name); // the actions' table of which call reads or writes
 
         if (OPENS.contains(name)) {
-            String path = errno == null && e.path("ret_fd").has("path")
-                    ? EventArgs.filePath(e.get("ret_fd"))
-                    : pathArg(name, args, 0, dir);
+            String path = errno == null && retFd.has("path") ? EventArgs.filePath(retFd) : pathArg(name, args, 0, dir);
             if (path == null && errno == null) {
                 path = pathArg(name, args, 0, dir);
             }
             boolean create = name.equals("creat") || EventArgs.hasFlag(args.path(flagsIndex(name)), "O_CREAT");
             if (errno == null) {
                 // O_CREAT on a device (sh's >/dev/null) or on a path the trace already saw existing creates nothing
-                boolean created = create && !e.path("ret_fd").has("dev") && !seenExisting(path);
+                boolean created = create && !retFd.has("dev") && !seenExisting(path);
                 add(path, OPENED);
                 if (created) {
                     add(path, CREATED);
@@ -229,11 +227,11 @@ final class PathOps {
     }
 
     /** The working directory of the process: the AT_FDCWD its call shows, else the last one known (or its parent's). */
-    private String workingDirectory(JsonNode args, String processId, String parentId) {
+    private String workingDirectory(ArgNode args, String processId, String parentId) {
         if (processId == null) {
             return null;
         }
-        for (JsonNode a : args) {
+        for (ArgNode a : args) {
             if (EventArgs.isFd(a) && "AT_FDCWD".equals(a.path("sym").asText())) {
                 String path = EventArgs.filePath(a);
                 if (path != null) {
@@ -254,7 +252,7 @@ final class PathOps {
      * The {@code nth} path argument of the call, absolute when its dirfd or the working directory is known. An empty
      * or NULL path of an *at call (AT_EMPTY_PATH, utimensat(fd, NULL)) is the dirfd itself.
      */
-    private static String pathArg(String name, JsonNode args, int nth, String cwd) {
+    private static String pathArg(String name, ArgNode args, int nth, String cwd) {
         int[] positions = PathArgs.positions(name);
         if (nth >= positions.length) {
             return null;

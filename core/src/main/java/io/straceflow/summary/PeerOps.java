@@ -1,12 +1,11 @@
 package io.straceflow.summary;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The network peers table, call by call from the syscall events of enriched.jsonl: every connect, accept, bind,
+ * The network peers table, call by call from the syscall events ({@link SummaryEvent}): every connect, accept, bind,
  * and every sendto/recvfrom/sendmsg/recvmsg that names an address counts in the row of its operation, address and
  * process, with its errors. The bytes of a connection's reads and writes go to the row of the connect or accept that
  * made the socket (by process and fd, then by the socket's {@code local->peer} pair for a child that inherited it);
@@ -41,14 +40,14 @@ final class PeerOps {
         this.maxPeers = maxPeers;
     }
 
-    void event(JsonNode e, String processId, long pid) {
-        if (e.path("unfinished").asBoolean(false) || !(e.hasNonNull("ret") || e.has("errno"))) {
+    void event(SummaryEvent e, String processId, long pid) {
+        if (!e.returned()) {
             return;
         }
-        String name = e.path("syscall").asText();
-        JsonNode args = e.path("args");
-        String errno = e.hasNonNull("errno") ? e.get("errno").asText() : null;
-        long ret = e.path("ret").asLong(0);
+        String name = e.syscall();
+        ArgNode args = e.args();
+        String errno = e.errno();
+        long ret = e.ret() == null ? 0 : e.ret();
         switch (name) {
             case "connect" -> {
                 String address = EventArgs.sockaddr(args.path(1));
@@ -61,9 +60,9 @@ final class PeerOps {
                 }
             }
             case "accept", "accept4" -> {
-                JsonNode got = e.path("ret_fd");
+                ArgNode got = e.retFd();
                 String address =
-                        got.path("peer").isTextual() ? got.get("peer").asText() : EventArgs.sockaddr(args.path(1));
+                        got.path("peer").isTextual() ? got.path("peer").asText() : EventArgs.sockaddr(args.path(1));
                 RunSummary.PeerRow row = call("accept", address, pid, errno);
                 if (row != null && errno == null && EventArgs.isFd(got)) {
                     byFd.put(fdKey(processId, got), row);
@@ -94,8 +93,8 @@ final class PeerOps {
         }
     }
 
-    private void io(String name, boolean read, JsonNode args, String errno, long ret, String processId, long pid) {
-        JsonNode fd = args.path(0);
+    private void io(String name, boolean read, ArgNode args, String errno, long ret, String processId, long pid) {
+        ArgNode fd = args.path(0);
         if (!EventArgs.isFd(fd) || !"socket".equals(fd.path("kind").asText())) {
             return;
         }
@@ -117,7 +116,7 @@ final class PeerOps {
                 row = byConnection.get(conn);
             }
             if (row == null && fd.path("peer").isTextual()) {
-                row = row("io", fd.get("peer").asText(), pid);
+                row = row("io", fd.path("peer").asText(), pid);
                 if (row != null && conn != null) {
                     byConnection.put(conn, row);
                 }
@@ -163,15 +162,15 @@ final class PeerOps {
         return row;
     }
 
-    private static String fdKey(String processId, JsonNode fd) {
+    private static String fdKey(String processId, ArgNode fd) {
         return processId + ' ' + fd.path("fd").asText();
     }
 
     /** {@code TCP 127.0.0.1:5000->127.0.0.1:41000} of a connected socket fd, else null. */
-    private static String connection(JsonNode fd) {
+    private static String connection(ArgNode fd) {
         return fd.path("local").isTextual() && fd.path("peer").isTextual()
-                ? fd.path("proto").asText() + ' ' + fd.get("local").asText() + "->"
-                        + fd.get("peer").asText()
+                ? fd.path("proto").asText() + ' ' + fd.path("local").asText() + "->"
+                        + fd.path("peer").asText()
                 : null;
     }
 }

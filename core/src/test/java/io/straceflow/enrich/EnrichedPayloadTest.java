@@ -6,7 +6,6 @@ import io.straceflow.parse.EventBatch;
 import io.straceflow.parse.EventJson;
 import io.straceflow.sink.JsonFields;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,7 @@ import org.junit.jupiter.api.Test;
 class EnrichedPayloadTest {
     @Test
     void sameBytesAsSerialisingTheEnrichedEventAgain() throws IOException {
-        List<String> lines;
-        try (InputStream in = getClass().getResourceAsStream("/parse/corpus.txt")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> l.startsWith("< "))
-                    .map(l -> l.substring(2))
-                    .toList();
-        }
+        List<String> lines = io.straceflow.parse.Corpus.inputLines();
         List<Enriched> all = Enriched.replay(lines, true);
         JsonFields json = new JsonFields();
         EventBatch batch = new EventBatch(null);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads src/test/resources/parse/corpus.txt: cases of input lines with their expected events. */
-final class Corpus {
+public final class Corpus {
     static final LocalDate DATE = TraceDate.DAY;
 
     record Case(String title, Integer defaultPid, List<String> lines, List<String> expected) {
@@ -40,6 +40,13 @@ final class Corpus {
     }
 
     private Corpus() {}
+
+    /** Every case's input lines, one after the other (stages after the parser take them as one trace). */
+    public static List<String> inputLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        load().forEach(c -> lines.addAll(c.lines()));
+        return lines;
+    }
 
     static List<Case> load() throws IOException {
         String text;
