@@ -92,7 +92,8 @@ class QuarkusCommandLineTest {
             assertThat(run.get("pids").get(0).asLong()).isEqualTo(target.pid());
             assertThat(Files.readString(raw))
                     .contains("/etc/hostname")
-                    .containsPattern(target.pid() + " [0-9:.]+ \\+\\+\\+ exited with 0 \\+\\+\\+");
+                    // strace pads the pid column (%-5d): a 4-digit pid is followed by two spaces
+                    .containsPattern("(?m)^" + target.pid() + " +[0-9:.]+ \\+\\+\\+ exited with 0 \\+\\+\\+");
         } finally {
             target.destroyForcibly();
         }
