@@ -76,7 +76,12 @@ public final class LiveTrace implements TraceSource {
     /** The full command line: wrapper, strace, its flags, the FIFO and the target. */
     List<String> command(Path fifo) {
         String wrapper = runMode() ? FOREGROUND_WRAPPER : PGRP_WRAPPER;
-        List<String> cmd = new ArrayList<>(List.of("perl", "-e", wrapper, request.getStrace()));
+        List<String> cmd = new ArrayList<>(List.of("perl", "-e", wrapper));
+        if (request.getCpus() != null) {
+            // taskset sets the affinity and execs strace (the same pid), whose children inherit it
+            cmd.addAll(List.of("taskset", "-c", request.getCpus()));
+        }
+        cmd.add(request.getStrace());
         cmd.addAll(BASE_FLAGS);
         cmd.addAll(request.getStraceOptions());
         cmd.add("-o");

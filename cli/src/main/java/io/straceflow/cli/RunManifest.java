@@ -63,6 +63,9 @@ public final class RunManifest {
             case REPLAY -> node.put("files", List.copyOf(request.getFiles()));
         }
         node.put("strace_options", List.copyOf(request.getStraceOptions()));
+        if (request.getCpus() != null) {
+            node.put("cpus", request.getCpus());
+        }
         node.put("redact", redact);
         node.put("redact_raw", redactRaw);
         node.put("started", Instant.now().toString());

@@ -64,6 +64,44 @@ class RunCommandTest {
         assertThat(pids(trace)).hasSizeGreaterThanOrEqualTo(5);
     }
 
+    /** --cpus: strace and the program run on that CPU alone; run.json says so. */
+    @Test
+    void cpusKeepStraceAndTheProgramOnThem() throws Exception {
+        // the last CPU this JVM may use: any machine running the tests has it
+        String allowed = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("Cpus_allowed_list:"))
+                .findFirst()
+                .orElseThrow()
+                .replaceAll(".*[-,:\\s]", "");
+        var r = Straceflow.run(
+                work,
+                "run",
+                "-q",
+                "--cpus",
+                allowed,
+                "-o",
+                "out",
+                "--",
+                "sh",
+                "-c",
+                "grep Cpus_allowed_list /proc/self/status");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).isEqualTo("Cpus_allowed_list:\t" + allowed + "\n");
+        assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"cpus\" : \"" + allowed + "\"");
+    }
+
+    /** A list that is not one, or a CPU this machine does not give: one line, exit 2, nothing written. */
+    @Test
+    void cpusThatCannotBeUsedAreAUsageError() throws Exception {
+        var r = Straceflow.run(work, "run", "--cpus", "4095", "-o", "out", "--", "true");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.stderr()).startsWith("straceflow: --cpus: CPU 4095 cannot be used here (these can: ");
+        var bad = Straceflow.run(work, "run", "--cpus", "1-0", "-o", "out", "--", "true");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.stderr()).contains("--cpus: not a CPU list");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
     @Test
     void exitCodeOfTheProgramPassesThrough() throws Exception {
         var r = Straceflow.run(work, "run", "-o", "out", "--", "sh", "-c", "exit 42");
