@@ -43,6 +43,9 @@ final class PropertyArgs {
         }) {
             property.apply(p[0]).ifPresent(v -> argv.add(p[1] + "=" + v.strip()));
         }
+        if (mode.equals("run")) { // run's own option
+            property.apply("straceflow.cpus").ifPresent(v -> argv.add("--cpus=" + v.strip()));
+        }
         for (String stream : List.of("raw", "events", "enriched", "actions")) {
             property.apply("straceflow.sinks." + stream)
                     .ifPresent(uris ->

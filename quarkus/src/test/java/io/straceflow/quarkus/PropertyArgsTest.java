@@ -55,11 +55,11 @@ class PropertyArgsTest {
 
     @Test
     void argumentsWinOverTheInputProperties() {
-        Map<String, String> p = Map.of("straceflow.command", "ls /tmp");
-        assertThat(PropertyArgs.of(props(p))).containsExactly("run", "--", "ls", "/tmp");
+        Map<String, String> p = Map.of("straceflow.command", "ls /tmp", "straceflow.cpus", "1");
+        assertThat(PropertyArgs.of(props(p))).containsExactly("run", "--cpus=1", "--", "ls", "/tmp");
         // only a leading -- is the separator: the program's own arguments keep theirs
         assertThat(PropertyArgs.of(props(p), "--", "sh", "-c", "x", "--", "y"))
-                .containsExactly("run", "--", "sh", "-c", "x", "--", "y");
+                .containsExactly("run", "--cpus=1", "--", "sh", "-c", "x", "--", "y");
         assertThat(PropertyArgs.of(props(Map.of("straceflow.mode", "attach", "straceflow.attach-pids", "1, 2"))))
                 .containsExactly("attach", "--", "1", "2");
     }
