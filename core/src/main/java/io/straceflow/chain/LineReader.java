@@ -10,9 +10,10 @@ import java.util.zip.CRC32C;
 /**
  * Reads a file as byte lines (any bytes, not only UTF-8), tracking line number and byte offset. With a limit, a line
  * longer than it is not held: it is read through once for its length and CRC-32C ({@link #held()} is false), so that
- * a raw log with a 300 MB line verifies in bounded memory.
+ * a raw log with a 300 MB line verifies in bounded memory. The summary reads the JSONL streams with it too: Jackson
+ * parses bytes ~1.5× faster than the Strings of a BufferedReader.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
     private final InputStream in;
     private final int limit;
     private byte[] data = new byte[1 << 16];
@@ -34,7 +35,7 @@ final class LineReader implements Closeable {
     private long skippedLength;
     private final CRC32C skippedCrc = new CRC32C();
 
-    LineReader(Path file) throws IOException {
+    public LineReader(Path file) throws IOException {
         this(file, Integer.MAX_VALUE);
     }
 
@@ -44,7 +45,7 @@ final class LineReader implements Closeable {
         this.limit = limit;
     }
 
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         int scan = start;
         while (true) {
             for (int i = scan; i < end; i++) {
@@ -151,15 +152,15 @@ final class LineReader implements Closeable {
         }
     }
 
-    byte[] data() {
+    public byte[] data() {
         return data;
     }
 
-    int off() {
+    public int off() {
         return off;
     }
 
-    int len() {
+    public int len() {
         return len;
     }
 

@@ -3,9 +3,8 @@ package io.straceflow.summary;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import io.straceflow.chain.LineReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,15 +47,16 @@ public final class SummaryReader {
         if (!Files.exists(file)) {
             return;
         }
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty()) {
+        // lines as bytes, parsed by Jackson's byte parser: 2.0 s instead of 3.0 s for the 240 MB enriched.jsonl of a
+        // 317 k-line replay (C1), against readLine's Strings
+        try (LineReader r = new LineReader(file)) {
+            while (r.next()) {
+                if (r.len() == 0) {
                     continue;
                 }
                 JsonNode n;
                 try {
-                    n = JSON.readTree(line);
+                    n = JSON.readTree(r.data(), r.off(), r.len());
                 } catch (IOException torn) {
                     continue; // a torn last line after a crash: verify reports it, the summary skips it
                 }

@@ -57,6 +57,21 @@ class SummaryReaderTimelineTest {
         assertThat(s.callSpans.resolutionUs()).isZero();
     }
 
+    /** Blank lines and chain controls are not events; a torn last line (a crash mid-write) is skipped, not fatal. */
+    @Test
+    void controlsBlankLinesAndATornLastLineAreSkipped() throws Exception {
+        String p = proc(200, "200-1", 100);
+        Files.writeString(
+                dir.resolve("enriched.jsonl"),
+                "{\"_ctl\":\"open\",\"stream\":\"enriched.jsonl\"}\n"
+                        + call(200, "read", 1_000, 5, "", p) + "\n\n"
+                        + call(200, "write", 2_000, 5, "", p) + "\n"
+                        + "{\"type\":\"syscall\",\"pid\":200,\"sysc"); // no end, no newline
+        RunSummary s = SummaryReader.read(dir);
+        assertThat(s.syscalls.keySet()).containsExactlyInAnyOrder("read", "write");
+        assertThat(s.processes.get("200-1").calls).isEqualTo(2);
+    }
+
     @Test
     void aRunWithMoreSpansThanTheLimitIsMergedAtACoarserResolutionAndKeepsEveryCall() {
         CallSpans spans = new CallSpans(100);
