@@ -16,7 +16,7 @@ final class CpuList {
 
     private CpuList() {}
 
-    /** {@code list} as given, once it names online CPUs only and taskset is there; a UserError otherwise. */
+    /** {@code list} as given, once it names CPUs this process may use and taskset is there; a UserError otherwise. */
     static String check(String list) {
         BitSet wanted = parse(list);
         if (wanted == null || wanted.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * never blocks a later run. The file stays (removing it would let a third run lock a fresh file while a second still
  * waits on the old one) and holds the pid of the last run that locked it, for people.
  */
-public final class DirectoryLock implements AutoCloseable {
+final class DirectoryLock implements AutoCloseable {
     static final String FILE_NAME = ".straceflow.lock";
 
     private final FileChannel channel;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds programs the way execvp does, so errors are reported before anything is started or written. */
-public final class Executables {
+final class Executables {
     private Executables() {}
 
     /** The path of {@code name} on PATH (or the name itself when it holds a '/'), if it exists. */
@@ -26,7 +26,7 @@ public final class Executables {
     }
 
     /** The strace executable, or a UserError saying how to install it. */
-    public static String strace() {
+    static String strace() {
         return find("strace")
                 .map(Path::toString)
                 .orElseThrow(() -> new UserError(
@@ -36,7 +36,7 @@ public final class Executables {
     }
 
     /** Checks that the program of a run can be started; a UserError with 127/126 otherwise. */
-    public static void checkProgram(String name) {
+    static void checkProgram(String name) {
         Path p = find(name).orElseThrow(() -> new UserError(ExitCodes.NOT_FOUND, "program not found: " + name));
         if (Files.isDirectory(p) || !Files.isExecutable(p)) {
             throw new UserError(ExitCodes.NOT_EXECUTABLE, "program is not executable: " + name);

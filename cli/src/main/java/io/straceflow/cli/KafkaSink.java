@@ -21,14 +21,14 @@ import org.apache.camel.main.MainListenerSupport;
  * Wires the Kafka sink into one run of the pipeline and turns its losses into the exit status: camel-main ({@link
  * PipelineRunner}) and Camel Quarkus ({@code QuarkusPipeline}) alike.
  */
-public final class KafkaSink {
+final class KafkaSink {
     private KafkaSink() {}
 
     /**
      * The run's Kafka settings, checked before the output directory is touched: a bad setting is a usage error (exit
      * 2); an unreachable broker or topics that cannot be created trace nothing (exit 75).
      */
-    public static KafkaSettings settings(Supplier<KafkaSettings> resolve) {
+    static KafkaSettings settings(Supplier<KafkaSettings> resolve) {
         try {
             KafkaSettings k = resolve.get();
             if (k.enabled()) {
@@ -50,7 +50,7 @@ public final class KafkaSink {
      * Binds the Kafka route's processors when shipping (into {@code registry}: camel-main's or the Camel context's)
      * and hands the settings to the routes; the producer learns the topics once Camel has started.
      */
-    public static KafkaCounts install(
+    static KafkaCounts install(
             BaseMainSupport main, BiConsumer<String, Object> registry, KafkaSettings k, String runId) {
         main.addOverrideProperty(KafkaSettings.SINK, k.enabled() ? "file,kafka" : "file");
         main.addOverrideProperty(KafkaSettings.PREFIX, k.topicPrefix());
@@ -79,7 +79,7 @@ public final class KafkaSink {
     }
 
     /** Counts shipped and lost records; any loss makes the exit status {@link ExitCodes#KAFKA_LOST}. */
-    public static TraceEnd finish(KafkaCounts shipper, RunStats stats, TraceEnd end, PrintStream err) {
+    static TraceEnd finish(KafkaCounts shipper, RunStats stats, TraceEnd end, PrintStream err) {
         if (shipper == null) {
             return end;
         }

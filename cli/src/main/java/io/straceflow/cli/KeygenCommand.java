@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:key written", "2:usage error (FILE exists, directory missing, ...)"})
-public final class KeygenCommand implements Callable<Integer> {
+final class KeygenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "key file to create (never overwritten)")
     Path file;
 

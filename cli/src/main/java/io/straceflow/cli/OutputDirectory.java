@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * that already holds files is refused unless --force, because silently mixing two runs (or overwriting one) would
  * destroy evidence; --force replaces the files of a previous run and nothing else (RunFiles).
  */
-public final class OutputDirectory {
+final class OutputDirectory {
     private static final int NAMES_SHOWN = 5;
 
     private OutputDirectory() {}
 
     /** The directory, ready and locked: close the lock when the run has ended (its run.json written). */
-    public static DirectoryLock prepare(Path dir, boolean force) {
+    static DirectoryLock prepare(Path dir, boolean force) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError(ExitCodes.CANT_CREATE, "output path exists and is not a directory: " + dir);
         }

@@ -14,7 +14,7 @@ import java.util.Set;
  * were not there, the lock file included, and the directory if the run made it. Files that were there (the user's)
  * stay.
  */
-public final class OutputUndo {
+final class OutputUndo {
     private final Path dir;
     private final boolean existed;
     private final Set<Path> before;
@@ -26,7 +26,7 @@ public final class OutputUndo {
     }
 
     /** Call before the run prepares {@code dir}. */
-    public static OutputUndo before(Path dir) throws IOException {
+    static OutputUndo before(Path dir) throws IOException {
         boolean existed = Files.isDirectory(dir);
         return new OutputUndo(dir, existed, existed ? entries(dir) : Set.of());
     }

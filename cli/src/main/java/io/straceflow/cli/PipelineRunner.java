@@ -227,7 +227,7 @@ public final class PipelineRunner {
      * The metrics endpoint, when asked for, under camel-main and Camel Quarkus alike; its address goes to stderr
      * (port 0 picks a free one). A bad setting or a port in use is a usage error, before anything is traced.
      */
-    public static RunMetrics startMetrics(
+    static RunMetrics startMetrics(
             java.util.function.Supplier<MetricsSettings> settings, RunStats stats, PrintStream err) {
         try {
             RunMetrics metrics = RunMetrics.start(settings.get(), stats);
@@ -241,7 +241,7 @@ public final class PipelineRunner {
     }
 
     /** The run's meters into Camel's registry (through {@code bind}), and Kafka's delivery counts live when shipping. */
-    public static void meter(
+    static void meter(
             RunMetrics metrics,
             java.util.function.BiConsumer<String, Object> bind,
             String runId,
@@ -257,7 +257,7 @@ public final class PipelineRunner {
      * The route files Camel loads, under camel-main and Camel Quarkus alike: the pipeline's (routes/), the user's
      * ({@code userRoutes}/*.yaml, when given), and routes/kafka.yaml only when shipping (else an idle producer starts).
      */
-    public static java.util.Map<String, String> routeFiles(boolean kafka, java.nio.file.Path userRoutes) {
+    static java.util.Map<String, String> routeFiles(boolean kafka, java.nio.file.Path userRoutes) {
         java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
         String routes = "classpath:routes/*.yaml";
         if (userRoutes != null) {
@@ -271,7 +271,7 @@ public final class PipelineRunner {
     }
 
     /** The properties of one trace that the routes read, as camel-main and Camel Quarkus both set them. */
-    public static java.util.Map<String, String> traceProperties(
+    static java.util.Map<String, String> traceProperties(
             TraceRequest request, java.nio.file.Path out, String runId, String date) {
         java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
         p.put("straceflow.mode", request.getMode().name().toLowerCase(java.util.Locale.ROOT));
@@ -308,7 +308,7 @@ public final class PipelineRunner {
      * The longest line parsed: {@code cli} when given, else straceflow.max-line-bytes (-D, application.properties).
      * Up to 1 GiB: the reader's buffer and the batch each hold that much once.
      */
-    public static int maxLineBytes(String cli) {
+    static int maxLineBytes(String cli) {
         String v = new Settings()
                 .get(
                         cli,
@@ -352,7 +352,7 @@ public final class PipelineRunner {
      * from memory. A key that cannot be used is a usage error before anything is written, not a failed run. Camel
      * Quarkus reads its keys here too.
      */
-    public static io.straceflow.chain.RunKeys readKeys(
+    static io.straceflow.chain.RunKeys readKeys(
             java.nio.file.Path keyFile, String keyOption, java.nio.file.Path signingKeyFile, String signingOption) {
         readable(keyFile, keyOption);
         readable(signingKeyFile, signingOption);
@@ -376,7 +376,7 @@ public final class PipelineRunner {
      * from memory: the stream writers take them later), so that run.json cannot be changed unnoticed (nor, with a
      * key, forged). Camel Quarkus uses it too.
      */
-    public static io.straceflow.chain.ManifestSeal manifestSeal(
+    static io.straceflow.chain.ManifestSeal manifestSeal(
             java.nio.file.Path out, String runId, io.straceflow.chain.RunKeys keys) {
         io.straceflow.chain.ChainConfig cfg = keys.applyTo(io.straceflow.chain.ChainConfig.builder())
                 .runId(runId)
@@ -405,7 +405,7 @@ public final class PipelineRunner {
      * The date rule of a trace given no date ({@code straceflow.date}): a replayed file ends by its modification time;
      * a live run, or a replay of standard input, starts now.
      */
-    public static String traceDate(TraceRequest request) throws IOException {
+    static String traceDate(TraceRequest request) throws IOException {
         if (request.getMode() == TraceRequest.Mode.REPLAY && !request.getFiles().contains("-")) {
             java.nio.file.Path first = java.nio.file.Path.of(request.getFiles().get(0));
             return DateRule.endedBy(Files.getLastModifiedTime(first).toInstant())
@@ -440,12 +440,12 @@ public final class PipelineRunner {
     }
 
     /** attach refused for every pid: each refusal was said on stderr, and an empty trace is not worth keeping. */
-    public static int refused(OutputUndo undo) throws IOException {
+    static int refused(OutputUndo undo) throws IOException {
         undo.undo();
         return ExitCodes.NO_PERMISSION;
     }
 
-    public static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage()).strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
@@ -476,7 +476,7 @@ public final class PipelineRunner {
      * everything is written, yet a script that replayed the wrong file should not take it for a trace. {@code run} and
      * {@code attach} keep their exit codes (the program's, or 0); the warning is printed and in run.json for all.
      */
-    public static TraceEnd withWarnings(TraceEnd end, RunStats stats, TraceRequest.Mode mode) {
+    static TraceEnd withWarnings(TraceEnd end, RunStats stats, TraceRequest.Mode mode) {
         if (mode != TraceRequest.Mode.REPLAY
                 || end.exitCode() != 0
                 || stats.warnings().isEmpty()) {
@@ -491,7 +491,7 @@ public final class PipelineRunner {
      * fields; read from the files when it has none. {@code beforeOutput} runs once the summary is ready, before the
      * first line is printed (the progress bar ends there). Returns the summary printed, or null.
      */
-    public static RunSummary report(
+    static RunSummary report(
             PrintStream err,
             RunManifest manifest,
             TraceEnd end,

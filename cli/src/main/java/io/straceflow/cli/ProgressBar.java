@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * the report), ending with a last frame and a newline. Fits the terminal's width ({@link Terminal}). Drawn only when
  * stderr is a terminal: a log file or a pipe gets nothing.
  */
-public final class ProgressBar implements AutoCloseable {
+final class ProgressBar implements AutoCloseable {
     private static final long FRAME_MILLIS = 200; // 5 frames a second: cheap, and still smooth
     private static final long POLL_MILLIS = 20; // a new stage is drawn at once, however short it is
     private static final double SMOOTHING = 0.3; // weight of the newest frame's rate: about a second of memory
@@ -44,7 +44,7 @@ public final class ProgressBar implements AutoCloseable {
 
     /** A running bar, or null when stderr is not a terminal. */
     /** The bar of a replay that is not quiet and whose stderr is a terminal, or null: camel-main and Camel Quarkus. */
-    public static ProgressBar startForReplay(
+    static ProgressBar startForReplay(
             TraceRequest.Mode mode, boolean quiet, TraceControl control, RunStats stats, PrintStream err) {
         return mode == TraceRequest.Mode.REPLAY && !quiet
                 ? startIfTerminal(control.progress(), () -> stats.get("lines"), err)
@@ -152,7 +152,7 @@ public final class ProgressBar implements AutoCloseable {
      * run closes the bar before it prints anything else.
      */
     /** Ends {@code bar} if there is one; an interrupt while it ends is kept for the caller's thread. */
-    public static void end(ProgressBar bar) {
+    static void end(ProgressBar bar) {
         if (bar == null) {
             return;
         }

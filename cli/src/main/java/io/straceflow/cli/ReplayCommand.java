@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "  straceflow replay -o out trace.txt.*",
             "  zcat trace.txt.gz | straceflow replay -o out -"
         })
-public final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand implements Callable<Integer> {
     @Mixin
     TraceOptions options;
 
@@ -56,7 +56,7 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /** Every input can be read (exit 66 naming it otherwise), checked before the output directory is made. */
-    public static void checkInputs(List<String> files) {
+    static void checkInputs(List<String> files) {
         for (String f : files) {
             if ("-".equals(f)) {
                 continue;

@@ -29,7 +29,7 @@ import java.util.UUID;
  * redaction on, the command is masked as the events mask its execve ({@code --password x}, {@code token=x}):
  * run.json travels with the JSONL streams, so it must not give back what they hide.
  */
-public final class RunManifest {
+final class RunManifest {
     static final String FILE_NAME = "run.json";
     /** The copy written aside before it replaces run.json; a crash can leave it behind. */
     static final String TMP_NAME = FILE_NAME + ".tmp";

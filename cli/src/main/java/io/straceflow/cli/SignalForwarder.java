@@ -9,15 +9,15 @@ import sun.misc.Signal;
  * was already read, so nothing traced is lost and straceflow exits with 130 / 143 / 129. A signal that was ignored
  * when the JVM started stays ignored (HotSpot installs no handler for it): nohup keeps working.
  */
-public final class SignalForwarder {
+final class SignalForwarder {
     private SignalForwarder() {}
 
-    public static void install(TraceControl control) {
+    static void install(TraceControl control) {
         install(control::interrupt);
     }
 
     /** From now on SIGINT, SIGTERM and SIGHUP go to {@code action} (with 2, 15 or 1) instead. */
-    public static void install(java.util.function.IntConsumer action) {
+    static void install(java.util.function.IntConsumer action) {
         handle("INT", 2, action);
         handle("TERM", 15, action);
         handle("HUP", 1, action);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /** {@code --to STREAM=URI}: the user's own sinks, checked before anything is traced and handed to the routes. */
-public final class SinkOptions {
+final class SinkOptions {
     private SinkOptions() {}
 
     /**
@@ -15,7 +15,7 @@ public final class SinkOptions {
      * component, an unknown option), before anything is traced or created. A {@code direct:} URI names a route of the
      * user's ({@code --routes}), which is known only once the routes are loaded.
      */
-    public static void check(List<String> specs) {
+    static void check(List<String> specs) {
         if (specs == null || specs.isEmpty()) {
             return;
         }

@@ -45,6 +45,15 @@ public final class StraceflowCli implements Callable<Integer> {
         COMMANDS.put("keygen", KeygenCommand::new);
     }
 
+    /**
+     * Whether {@code firstArg} is for this command line: a command's name, or the usage's or the version's option (the
+     * Quarkus application takes anything else as the trace said in properties).
+     */
+    public static boolean takes(String firstArg) {
+        return COMMANDS.containsKey(firstArg)
+                || List.of("-h", "--help", "-V", "--version").contains(firstArg);
+    }
+
     /** Builds the command line with every command; tests call this to run commands in-process. */
     public static CommandLine commandLine() {
         return commandLine(new String[0]);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * HelpGroup.In}); one that only a live trace uses is {@code liveOnly}, and replay's --help leaves it out. A new option
  * takes its group the same way, e.g. {@code @HelpGroup.In(HelpGroup.OUTPUT)} for an output option.
  */
-public final class TraceOptions {
+final class TraceOptions {
     @HelpGroup.In(HelpGroup.OUTPUT)
     @Option(
             names = {"-o", "--out"},

@@ -1,7 +1,7 @@
 package io.straceflow.cli;
 
 /** A problem the user can fix: printed as one line, no stack trace, exit with {@link #exitCode()}. */
-public final class UserError extends RuntimeException {
+final class UserError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int exitCode;
 

@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
                     + " a format that was not sealed",
             "75:--kafka-brokers: no broker reachable"
         })
-public final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "output directory of a run")
     Path dir;
 

@@ -212,19 +212,7 @@ public final class ShipperBench {
                     });
                 }
             };
-            Thread a = new Thread(() -> {
-                feed.accept(StreamFiles.RAW, raw);
-                feed.accept(StreamFiles.RAW + StreamFiles.CHAIN_SUFFIX, chain);
-                feed.accept("events.jsonl", events);
-            });
-            Thread b = new Thread(() -> {
-                feed.accept("enriched.jsonl", enriched);
-                feed.accept("actions.jsonl", actions);
-            });
-            a.start();
-            b.start();
-            a.join();
-            b.join();
+            feedAsThePipeline(feed, raw, chain, events, enriched, actions);
             inFlight.acquireUninterruptibly(80); // every batch acknowledged
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -283,19 +271,7 @@ public final class ShipperBench {
                     producer.send(new ProducerRecord<>(topic, null, "run-" + prefix, lines[i], h), count);
                 }
             };
-            Thread a = new Thread(() -> {
-                feed.accept(StreamFiles.RAW, raw);
-                feed.accept(StreamFiles.RAW + StreamFiles.CHAIN_SUFFIX, chain);
-                feed.accept("events.jsonl", events);
-            });
-            Thread b = new Thread(() -> {
-                feed.accept("enriched.jsonl", enriched);
-                feed.accept("actions.jsonl", actions);
-            });
-            a.start();
-            b.start();
-            a.join();
-            b.join();
+            feedAsThePipeline(feed, raw, chain, events, enriched, actions);
             producer.flush();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -313,6 +289,33 @@ public final class ShipperBench {
             throw new IllegalStateException("plain producer: " + acked.get() + " of " + records + " acknowledged");
         }
         return records / secs;
+    }
+
+    /**
+     * Hands every stream's lines to {@code feed} from two threads, as the pipeline's two threads would: the reader's
+     * (the raw lines, their chain, the events) and the downstream one's (enriched, actions).
+     */
+    private static void feedAsThePipeline(
+            BiConsumer<String, byte[][]> feed,
+            byte[][] raw,
+            byte[][] chain,
+            byte[][] events,
+            byte[][] enriched,
+            byte[][] actions)
+            throws InterruptedException {
+        Thread a = new Thread(() -> {
+            feed.accept(StreamFiles.RAW, raw);
+            feed.accept(StreamFiles.RAW + StreamFiles.CHAIN_SUFFIX, chain);
+            feed.accept("events.jsonl", events);
+        });
+        Thread b = new Thread(() -> {
+            feed.accept("enriched.jsonl", enriched);
+            feed.accept("actions.jsonl", actions);
+        });
+        a.start();
+        b.start();
+        a.join();
+        b.join();
     }
 
     private static byte[][] lines(Path file, int max) throws IOException {

@@ -31,10 +31,6 @@ public class QuarkusPipeline implements QuarkusApplication {
     /** The camel-main defaults (the root application.properties), Camel's lowest-priority properties here. */
     static final String DEFAULTS = Settings.DEFAULTS;
 
-    /** A first argument that names a command (or asks for help): the command line as under camel-main. */
-    static final List<String> COMMANDS =
-            List.of("run", "attach", "replay", "verify", "summary", "keygen", "-h", "--help", "-V", "--version");
-
     @Inject
     Config config;
 
@@ -53,7 +49,7 @@ public class QuarkusPipeline implements QuarkusApplication {
         Properties defaults = defaults();
         PipelineRunner.runOn(() -> new QuarkusHost(main, runtime, camelContext, defaults));
         List<String> argv;
-        if (args.length > 0 && COMMANDS.contains(args[0])) {
+        if (args.length > 0 && StraceflowCli.takes(args[0])) { // a command, or help: as under camel-main
             argv = List.of(args);
         } else {
             try {
