@@ -8,7 +8,10 @@ import java.util.List;
  * Where a short run's time goes, for bench/startup.sh: with {@code -Dstraceflow.timing=true} (e.g. in
  * STRACEFLOW_JAVA_OPTS) every phase of a command is timed and printed on stderr once it ends, one line per phase:
  * {@code straceflow: timing PHASE MS ms (at MS ms)}, the phase's own milliseconds and the milliseconds since the
- * process started (the launcher script's start: it execs java). Off, a mark costs one field read.
+ * launcher script started ({@code -Dstraceflow.launched}, bash's EPOCHREALTIME, set by ./straceflow) or, without
+ * it, since the JVM started. Not the process's start time from /proc: the kernel gives it in clock ticks since a
+ * boot time it rounds down to the second, so it was early by a fraction of a second that is the same for every run
+ * on one machine (280 ms here), and every start-up looked that much slower. Off, a mark costs one field read.
  */
 final class StartupTiming {
     private static final boolean ON = Boolean.getBoolean("straceflow.timing");
@@ -47,21 +50,39 @@ final class StartupTiming {
         if (!ON) {
             return;
         }
-        long start = ProcessHandle.current()
-                .info()
-                .startInstant()
-                .map(java.time.Instant::toEpochMilli)
-                .orElse(-1L);
+        long jvmStart =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launched = launchedAt(System.getProperty("straceflow.launched"));
         synchronized (NAMES) {
-            long previous = start < 0 ? TIMES.get(0) : start;
-            for (int i = 0; i < NAMES.size(); i++) {
-                long t = TIMES.get(i);
-                err.printf(
-                        "straceflow: timing %s %d ms (at %d ms)%n",
-                        NAMES.get(i), t - previous, start < 0 ? t - TIMES.get(0) : t - start);
+            List<String> names = new ArrayList<>(NAMES);
+            List<Long> times = new ArrayList<>(TIMES);
+            long origin = jvmStart;
+            if (launched > 0 && launched <= jvmStart) {
+                origin = launched;
+                names.add(0, "launcher script");
+                times.add(0, jvmStart);
+            }
+            long previous = origin;
+            for (int i = 0; i < names.size(); i++) {
+                long t = times.get(i);
+                err.printf("straceflow: timing %s %d ms (at %d ms)%n", names.get(i), t - previous, t - origin);
                 previous = t;
             }
         }
         err.flush();
+    }
+
+    /** Milliseconds since the epoch from bash's EPOCHREALTIME ("1796455681.035653", a comma in some locales). */
+    static long launchedAt(String epochRealtime) {
+        if (epochRealtime == null || epochRealtime.isBlank()) {
+            return -1;
+        }
+        try {
+            return new java.math.BigDecimal(epochRealtime.trim().replace(',', '.'))
+                    .movePointRight(3)
+                    .longValue();
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

@@ -164,7 +164,7 @@ public final class StraceflowCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        StartupTiming.mark("launcher and JVM start");
+        StartupTiming.mark("JVM start (to main)");
         CommandLine cl = commandLine(args);
         StartupTiming.mark("command-line model (picocli)");
         int rc = cl.execute(args);

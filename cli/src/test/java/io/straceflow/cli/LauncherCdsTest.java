@@ -86,6 +86,17 @@ class LauncherCdsTest {
         assertThat(launch(Map.of())).containsExactly("train", "run " + archiveOptions(archive));
     }
 
+    @Test
+    void timingGetsTheLaunchersStartTime() throws Exception {
+        long before = System.currentTimeMillis();
+        List<String> timed = launch(Map.of("STRACEFLOW_CDS", "0", "STRACEFLOW_JAVA_OPTS", "-Dstraceflow.timing=true"));
+        long after = System.currentTimeMillis();
+        assertThat(timed).hasSize(1);
+        String launched = timed.get(0).replaceAll(".* -Dstraceflow\\.launched=(\\S+) .*", "$1");
+        assertThat(StartupTiming.launchedAt(launched)).as(timed.get(0)).isBetween(before, after);
+        assertThat(launch(Map.of("STRACEFLOW_CDS", "0"))).containsExactly("run " + plainOptions());
+    }
+
     private static String plainOptions() {
         return "-Xmx320m -XX:TieredStopAtLevel=1 -jar %JAR% --version";
     }
