@@ -354,7 +354,9 @@ class SummaryReportTest {
         if (a.path("str").isTextual()) {
             return a.get("str").asText();
         }
-        return a.path("raw").isTextual() && a.has("hex") ? a.get("raw").asText() : null;
+        return a.path("hex").isTextual()
+                ? io.straceflow.parse.ArgValue.Str.printable(a.get("hex").asText())
+                : null;
     }
 
     /** The paths table of the page as Chromium left it: path → what was done. */

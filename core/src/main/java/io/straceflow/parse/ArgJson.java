@@ -128,7 +128,7 @@ final class ArgJson {
         } else {
             Members.string(g, HEX, s.hex());
         }
-        Members.string(g, RAW, s.raw());
+        // not the printed form again: syscalls.log has it byte for byte at the event's line, chained (docs/events.md)
         if (s.truncated()) {
             Members.bool(g, TRUNCATED, true);
         }

@@ -21,6 +21,22 @@ public sealed interface ArgValue {
         public boolean plain() {
             return !truncated && !escaped;
         }
+
+        /**
+         * Bytes that are no UTF-8 (a path, say), given as hex, in the form strace -x prints them (straceflow's own
+         * flags): a string with a byte that is not ASCII is printed whole as {@code \xNN} escapes, so the text agrees
+         * with the {@code -yy} paths of fds, which strace prints the same way. Malformed hex is kept as it is.
+         */
+        public static String printable(String hex) {
+            if ((hex.length() & 1) != 0 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return hex;
+            }
+            StringBuilder out = new StringBuilder(hex.length() * 2);
+            for (int i = 0; i < hex.length(); i += 2) {
+                out.append("\\x").append(hex, i, i + 2);
+            }
+            return out.toString();
+        }
     }
 
     /** Symbolic constants and numbers OR-ed together ({@code O_RDONLY|O_CLOEXEC}); a lone constant is a set of one. */

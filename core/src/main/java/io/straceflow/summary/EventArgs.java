@@ -1,5 +1,6 @@
 package io.straceflow.summary;
 
+import io.straceflow.parse.ArgValue;
 import java.util.Map;
 
 /** Reading the typed arguments of an event (docs/events.md, "Argument values"), from its JSON or its objects. */
@@ -35,7 +36,7 @@ final class EventArgs {
         return null;
     }
 
-    /** A string argument's text ({@code "x"}, {@code {"str":...}}, or the printed form of bytes that are no UTF-8). */
+    /** A string argument's text ({@code "x"}, {@code {"str":...}}, or bytes that are no UTF-8 as {@link ArgValue.Str#printable}). */
     static String text(ArgNode a) {
         if (a == null) {
             return null;
@@ -46,8 +47,8 @@ final class EventArgs {
         if (a.isObject() && a.path("str").isTextual()) {
             return a.path("str").asText();
         }
-        if (a.isObject() && a.has("hex") && a.path("raw").isTextual()) {
-            return a.path("raw").asText();
+        if (a.isObject() && a.path("hex").isTextual()) {
+            return ArgValue.Str.printable(a.path("hex").asText());
         }
         return null;
     }

@@ -84,7 +84,7 @@ final class TypedArg {
         return f == null ? ArgNode.MISSING : new FdNode(f);
     }
 
-    /** A string that is not plain: its decoded text (or hex bytes), the printed form, and whether it was cut. */
+    /** A string that is not plain: its decoded text (or hex bytes) and whether it was cut. */
     private static ArgNode string(ArgValue.Str s) {
         Obj o = new Obj();
         if (s.text() != null) {
@@ -92,7 +92,6 @@ final class TypedArg {
         } else {
             o.put("hex", text(s.hex()));
         }
-        o.put("raw", text(s.raw()));
         if (s.truncated()) {
             o.put("truncated", TRUE);
         }

@@ -30,7 +30,7 @@ class LimitsTest {
         assertThat(e.ret()).isEqualTo(1_500_000L);
         ArgValue.Str s = (ArgValue.Str) e.args().get(1);
         assertThat(s.text()).hasSize(1_500_000).startsWith("AAAA");
-        assertThat(EventJson.toJson(e)).hasSizeGreaterThan(6_000_000);
+        assertThat(EventJson.toJson(e)).contains("{\"str\":\"AAAA").hasSizeGreaterThan(1_500_000);
     }
 
     @Test
