@@ -41,17 +41,24 @@ final class StraceString {
     }
 
     static byte[] decode(String raw) {
-        byte[] out = new byte[raw.length() * 3];
+        // as bytes first: the loop below then reads an array, not String.charAt (a tenth of a data-heavy replay's
+        // parsing time, with C1). Strace -x leaves no byte above 0x7f unescaped, so the text is nearly always ASCII
+        // and its UTF-8 bytes are a plain copy; an escape is ASCII, so any other character passes through as bytes.
+        byte[] in = raw.getBytes(StandardCharsets.UTF_8);
+        if (in.length != raw.length() || replacedSurrogate(in, raw)) {
+            in = encode(raw);
+        }
+        byte[] out = new byte[in.length];
         int o = 0;
-        int n = raw.length();
+        int n = in.length;
         int i = 0;
         while (i < n) {
-            char c = raw.charAt(i++);
+            byte c = in[i++];
             if (c != '\\' || i >= n) {
-                o = putChar(out, o, c);
+                out[o++] = c;
                 continue;
             }
-            char e = raw.charAt(i++);
+            byte e = in[i++];
             switch (e) {
                 case 'n' -> out[o++] = '\n';
                 case 't' -> out[o++] = '\t';
@@ -64,8 +71,8 @@ final class StraceString {
                 case 'x' -> {
                     int v = 0;
                     int digits = 0;
-                    while (digits < 2 && i < n && hexValue(raw.charAt(i)) >= 0) {
-                        v = v * 16 + hexValue(raw.charAt(i++));
+                    while (digits < 2 && i < n && hexValue(in[i]) >= 0) {
+                        v = v * 16 + hexValue(in[i++]);
                         digits++;
                     }
                     if (digits == 0) {
@@ -79,16 +86,36 @@ final class StraceString {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';
                         int digits = 1;
-                        while (digits < 3 && i < n && raw.charAt(i) >= '0' && raw.charAt(i) <= '7') {
-                            v = v * 8 + (raw.charAt(i++) - '0');
+                        while (digits < 3 && i < n && in[i] >= '0' && in[i] <= '7') {
+                            v = v * 8 + (in[i++] - '0');
                             digits++;
                         }
                         out[o++] = (byte) v;
                     } else {
-                        o = putChar(out, o, e); // \" \\ and anything unknown: the character itself
+                        out[o++] = e; // \" \\ and anything unknown: the character itself
                     }
                 }
             }
+        }
+        return Arrays.copyOf(out, o);
+    }
+
+    /** Whether a '?' in bytes of the same length as the text stands for a lone surrogate half, not a '?'. */
+    private static boolean replacedSurrogate(byte[] in, String raw) {
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] == '?' && raw.charAt(i) != '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters as bytes, each surrogate half on its own (then the result fails UTF-8 validation, as it must). */
+    private static byte[] encode(String raw) {
+        byte[] out = new byte[raw.length() * 3];
+        int o = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            o = putChar(out, o, raw.charAt(i));
         }
         return Arrays.copyOf(out, o);
     }
@@ -108,7 +135,7 @@ final class StraceString {
         return o;
     }
 
-    private static int hexValue(char c) {
+    private static int hexValue(int c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
