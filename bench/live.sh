@@ -6,6 +6,7 @@
 # ~1.6x faster then (each ptrace stop wakes the tracer; an idle vCPU wakes slowly), and straceflow keeps that CPU
 # busy, so the plain ratio flatters straceflow on long runs; the second ratio is the stricter one. Then both with
 # strace and W kept on one CPU (taskset -c, straceflow's --cpus), where a ptrace stop needs no wake-up of another CPU.
+# BASE=old/straceflow also runs an older launcher's `run --cpus` in each round, for a before/after in one script.
 #   bench/live.sh [RUNS] [BYTES]   default RUNS=3, BYTES=50000 (about 100 000 trace lines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,8 @@ secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); ec
 
 # --cpus: strace and W on one CPU (the last this shell may use), against strace pinned the same way
 CPU=$(grep Cpus_allowed_list /proc/self/status | sed 's/.*[-,:[:space:]]//')
-plain=(); strace_t=(); busy_t=(); sf=(); pinned=(); sfpin=()
+plain=(); strace_t=(); busy_t=(); sf=(); pinned=(); sfpin=(); basepin=()
+[ -z "${BASE:-}" ] || "$BASE" --version >/dev/null
 for _ in $(seq "$RUNS"); do
   plain+=("$(secs "${W[@]}")")
   strace_t+=("$(secs strace -f -tt -yy -v -x -s 1000 -o /dev/null -- "${W[@]}")")
@@ -35,6 +37,10 @@ for _ in $(seq "$RUNS"); do
   pinned+=("$(secs taskset -c "$CPU" strace -f -tt -yy -v -x -s 1000 -o /dev/null -- "${W[@]}")")
   rm -rf "$OUT/live-out"
   sfpin+=("$(secs ./straceflow run -q --cpus "$CPU" -o "$OUT/live-out" -- "${W[@]}")")
+  if [ -n "${BASE:-}" ]; then
+    rm -rf "$OUT/live-base"
+    basepin+=("$(secs "$BASE" run -q --cpus "$CPU" -o "$OUT/live-base" -- "${W[@]}")")
+  fi
 done
 lines=$(grep -o '"lines" : [0-9]*' "$OUT/live-out/run.json" | head -1 | grep -o '[0-9]*$')
 p=$(printf '%s\n' "${plain[@]}" | median)
@@ -56,3 +62,9 @@ printf '%-40s %10.2f\n' "taskset -c $CPU strace ... -- W" "$t"
 printf '%-40s %10.2f\n' "straceflow run --cpus $CPU -- W" "$g"
 printf 'ratio straceflow --cpus / strace on one CPU: %.2f;  straceflow --cpus / plain strace: %.2f\n' \
   "$(echo "$g / $t" | bc -l)" "$(echo "$g / $s" | bc -l)"
+if [ -n "${BASE:-}" ]; then
+  o=$(printf '%s\n' "${basepin[@]}" | median)
+  printf '%-40s %10.2f\n' "$BASE run --cpus $CPU -- W" "$o"
+  printf 'ratio base --cpus / strace on one CPU: %.2f;  this build / base: %.2f\n' \
+    "$(echo "$o / $t" | bc -l)" "$(echo "$g / $o" | bc -l)"
+fi
