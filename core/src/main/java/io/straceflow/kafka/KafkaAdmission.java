@@ -8,8 +8,9 @@ import org.apache.camel.Processor;
 /**
  * The step of route kafka (routes/kafka.yaml) before the kafka: endpoint: the lost-broker circuit breaker ({@link
  * BrokerGuard}) and the bound on records in flight. A batch admitted takes one permit per record until {@link
- * KafkaDelivered} returns them; at {@link #WINDOW} records in flight the route's thread waits, the seda: queue before
- * it fills and the pipeline waits in turn (back-pressure, never a drop). While the broker looks lost, a batch is not
+ * KafkaDelivered} returns them; at {@link #WINDOW} records in flight a sending thread waits, the seda: queue before
+ * it fills and the pipeline waits in turn (back-pressure, never a drop). The route's two sending threads (one per
+ * queue) share the window and the breaker; the semaphore is fair, so neither waits for ever behind the other. While the broker looks lost, a batch is not
  * handed over but counted at once as shed, so the trace does not stall behind a dead broker: the files hold every
  * line either way.
  */
@@ -25,7 +26,7 @@ public final class KafkaAdmission implements Processor {
      */
     static final int WINDOW = 20_000;
 
-    private final Semaphore window = new Semaphore(WINDOW);
+    private final Semaphore window = new Semaphore(WINDOW, true); // fair: two senders, neither waits for ever
     private final BrokerGuard guard;
     private final KafkaCounts counts;
 

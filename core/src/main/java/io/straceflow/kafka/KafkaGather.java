@@ -9,7 +9,8 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
- * The first step of route kafka (routes/kafka.yaml): the batches queued behind this one on its seda: queue join it,
+ * The first step of route kafka (routes/kafka.yaml): the batches queued behind this one on its seda: queue (the one
+ * of the two that the exchange came from, on that queue's thread) join it,
  * up to {@link #LINES} lines, waiting up to {@link #WAIT_NANOS} for more while there are fewer. The body becomes
  * the list of {@link TopicLines} taken, in queue order (so each topic's order holds), shipped as one exchange.
  *

@@ -44,10 +44,25 @@ public final class KafkaRecords implements Processor {
                 m.setHeader(Topics.HOST, host);
                 m.setHeader(Topics.RUN, run);
                 m.setHeader(Topics.STREAM, batch.file());
-                m.setHeader(Topics.SEQ, Long.toString(line.index()));
+                m.setHeader(Topics.SEQ, decimal(line.index()));
                 records.add(m);
             }
         }
         exchange.getMessage().setBody(new RecordBatch(records, exchange));
+    }
+
+    /** A line's index as the header's bytes: its decimal digits (ASCII, so UTF-8), without a String in between. */
+    static byte[] decimal(long index) {
+        int digits = 1;
+        for (long rest = index; rest >= 10; rest /= 10) {
+            digits++;
+        }
+        byte[] b = new byte[digits];
+        long rest = index;
+        for (int i = digits - 1; i >= 0; i--) {
+            b[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return b;
     }
 }

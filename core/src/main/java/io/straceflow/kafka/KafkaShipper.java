@@ -8,11 +8,14 @@ import org.apache.camel.component.kafka.KafkaEndpoint;
 /**
  * The Kafka sink of one run: the processors of routes/kafka.yaml and the counts they keep. Each stream's multicast
  * hands its stamped batches to route kafka-ship, which turns them into one batch of lines per topic
- * ({@link KafkaBatches}) and queues them on a bounded seda: queue (blockWhenFull: back-pressure, never a drop). Route
- * kafka takes them in order on one thread: gathers the small ones ({@link KafkaGather}), the breaker and the bound on records in flight ({@link KafkaAdmission}),
- * the records made ({@link KafkaRecords}), the kafka: endpoint (asynchronous, so sends are pipelined), then the count of what was delivered ({@link
- * KafkaDelivered}). Order per topic holds: each stream is stamped by one thread, one thread hands the batches to the
- * producer in queue order, and the idempotent producer keeps a partition's order. At the end of the trace route
+ * ({@link KafkaBatches}) and queues them on one of two bounded seda: queues (blockWhenFull: back-pressure, never a
+ * drop): the raw stream's, which the reading thread stamps, and the others' ({@link ReaderStream}). Each queue has one
+ * consumer thread, which runs route kafka on its batches in queue order: gathers the small ones ({@link
+ * KafkaGather}), the breaker and the bound on records in flight ({@link KafkaAdmission}), the records made ({@link
+ * KafkaRecords}), the kafka: endpoint (asynchronous, so sends are pipelined; one producer for both), then the count
+ * of what was delivered ({@link KafkaDelivered}). Order per topic holds: each stream is stamped by one thread and
+ * always takes the same queue, one thread hands that queue's batches to the producer in order, and the idempotent
+ * producer keeps a partition's order. At the end of the trace route
  * kafka-drain waits (bounded) for the last deliveries and fixes the counts ({@link KafkaCounts#drain()}).
  */
 public final class KafkaShipper {
@@ -40,6 +43,7 @@ public final class KafkaShipper {
     /** Binds the beans routes/kafka.yaml refers to. */
     public void bindTo(BiConsumer<String, Object> registry) {
         registry.accept("kafkaBatches", batches);
+        registry.accept("kafkaReaderStream", new ReaderStream());
         registry.accept("kafkaGather", gather);
         registry.accept("kafkaRecords", records);
         registry.accept("kafkaAdmission", admission);

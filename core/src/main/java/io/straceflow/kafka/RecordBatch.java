@@ -12,7 +12,7 @@ import org.apache.kafka.common.errors.TimeoutException;
  * The records of one batch of route kafka (routes/kafka.yaml) as camel-kafka iterates them: once Kafka gave up on one
  * for lack of time, the rest are not handed over.
  *
- * <p>Why: camel-kafka sends the records of a list one after the other on the route's thread, and a send waits up to
+ * <p>Why: camel-kafka sends the records of a list one after the other on the sending thread, and a send waits up to
  * the timeout (max.block.ms) for the topic's metadata when the producer lost it, which it does when the broker goes
  * away in the middle of a refresh. A batch of 1 000 records then took 1 000 timeouts, minutes during which the
  * pipeline waited behind a full queue (a run whose broker was stopped hung in about one case in four). Kafka's

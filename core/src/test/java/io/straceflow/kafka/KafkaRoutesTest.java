@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
@@ -49,7 +51,23 @@ class KafkaRoutesTest {
         broker.createTopics("mix", 1);
         var shipper = new KafkaShipper("mix", "höst", "run-1", 20_000, 30_000);
         Map<String, List<String>> expected = new HashMap<>();
-        try (CamelContext camel = KafkaRoute.start(broker.bootstrap(), shipper, "mix")) {
+        Map<String, Set<String>> sendingThreads = new ConcurrentHashMap<>();
+        try (CamelContext camel = KafkaRoute.load(broker.bootstrap(), shipper, "mix", Map.of())) {
+            // which threads hand each topic's records to the producer
+            AdviceWith.adviceWith(
+                    camel,
+                    "kafka",
+                    a -> a.weaveByToUri("kafka:*").before().process(e -> {
+                        for (Object r : e.getMessage().getBody(List.class)) {
+                            sendingThreads
+                                    .computeIfAbsent(
+                                            ((Message) r).getHeader(KafkaConstants.OVERRIDE_TOPIC, String.class),
+                                            t -> ConcurrentHashMap.newKeySet())
+                                    .add(Thread.currentThread().getName());
+                        }
+                    }));
+            camel.start();
+            shipper.start(camel);
             ProducerTemplate to = camel.createProducerTemplate();
             // two streams at once, each from its own thread, as in a run
             Thread raw = new Thread(() -> shipRaw(to, 0, 6000, expected));
@@ -63,6 +81,12 @@ class KafkaRoutesTest {
         assertThat(counts.lost()).as(counts.firstError()).isZero();
         assertThat(counts.sent()).isEqualTo(total);
         assertThat(counts.retries()).isZero();
+        // each topic from one thread: the consumer of the queue its stream takes (the raw stream's, the others')
+        assertThat(sendingThreads).containsOnlyKeys("mix.raw", "mix.raw.chain", "mix.events", "mix.checkpoints");
+        assertThat(sendingThreads.get("mix.raw")).singleElement().asString().endsWith("seda://kafka-reader");
+        assertThat(sendingThreads.get("mix.raw.chain")).isEqualTo(sendingThreads.get("mix.raw"));
+        assertThat(sendingThreads.get("mix.events")).singleElement().asString().endsWith("seda://kafka-downstream");
+        assertThat(sendingThreads.get("mix.checkpoints")).isEqualTo(sendingThreads.get("mix.events"));
 
         Map<String, String> topicOf = Map.of(
                 RAW,
@@ -247,7 +271,7 @@ class KafkaRoutesTest {
                 }
             });
             stream.start();
-            SedaEndpoint queue = camel.getEndpoint("seda:kafka", SedaEndpoint.class);
+            SedaEndpoint queue = camel.getEndpoint("seda:kafka-downstream", SedaEndpoint.class);
             // one batch at the broker, five queued: the stream waits to hand on its seventh
             Awaitility.await()
                     .atMost(Duration.ofSeconds(30))
