@@ -73,49 +73,4 @@ final class CpuList {
             return null;
         }
     }
-
-    /**
-     * Moves this process (every thread; threads started later inherit it) off {@code list}, onto the other CPUs it
-     * may use, so that the pipeline does not take the CPUs given to strace and the program. Nothing happens when no
-     * other CPU is left, or when taskset fails: the run is the same, only slower.
-     */
-    static void keepThisProcessOff(String list) {
-        BitSet others = allowed() == null ? null : parse(allowed());
-        BitSet wanted = parse(list);
-        if (others == null || wanted == null) {
-            return;
-        }
-        others.andNot(wanted);
-        if (others.isEmpty()) {
-            return;
-        }
-        String cpus = format(others);
-        try {
-            Process p = new ProcessBuilder(
-                            "taskset",
-                            "-a",
-                            "-p",
-                            "-c",
-                            cpus,
-                            Long.toString(ProcessHandle.current().pid()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            p.waitFor();
-        } catch (IOException e) {
-            // taskset was found by check(); if it cannot run now, the run goes on unpinned
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A CPU list as the kernel writes it: ranges joined by commas ({@code 0-2,5}). */
-    static String format(BitSet cpus) {
-        StringBuilder out = new StringBuilder();
-        for (int from = cpus.nextSetBit(0); from >= 0; from = cpus.nextSetBit(cpus.nextClearBit(from))) {
-            int to = cpus.nextClearBit(from) - 1;
-            out.append(out.length() > 0 ? "," : "").append(from).append(to > from ? "-" + to : "");
-        }
-        return out.toString();
-    }
 }

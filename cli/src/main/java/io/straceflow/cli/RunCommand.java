@@ -32,10 +32,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--cpus",
             paramLabel = "LIST",
-            description = "Keep strace and the program on these CPUs (as taskset -c takes them, e.g. 1 or 0-3), and"
-                    + " straceflow itself on the others. On one CPU a syscall-heavy program traces up to 3.6x faster"
-                    + " on a VM whose idle CPUs wake slowly; the program loses its parallelism. Needs taskset"
-                    + " (util-linux).")
+            description = "Keep strace and the program on these CPUs (as taskset -c takes them, e.g. 1 or 0-3). On one"
+                    + " CPU a syscall-heavy program traces up to 3.6x faster on a VM whose idle CPUs wake slowly; the"
+                    + " program loses its parallelism. Needs taskset (util-linux).")
     String cpus;
 
     @Override
@@ -48,7 +47,6 @@ final class RunCommand implements Callable<Integer> {
         request.setCommand(command);
         if (cpus != null) {
             request.setCpus(CpuList.check(cpus));
-            CpuList.keepThisProcessOff(cpus);
         }
         return new PipelineRunner(System.err).run(request, options);
     }
