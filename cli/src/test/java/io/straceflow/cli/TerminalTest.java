@@ -111,6 +111,11 @@ class TerminalTest {
         assertThat(Files.readString(work.resolve("terminal.txt"))).isEmpty();
     }
 
+    /** What straceflow wrote on its terminal so far, for a failure's message. */
+    private String terminal() throws java.io.IOException {
+        return Files.readString(work.resolve("terminal.txt"), StandardCharsets.ISO_8859_1);
+    }
+
     /** A -f -tt trace of one process doing LINES reads (no strace needed: the format is all that counts here). */
     static void writeTrace(Path file, int lines) throws java.io.IOException {
         StringBuilder b = new StringBuilder();
@@ -128,8 +133,17 @@ class TerminalTest {
         String execSleep = "execve(\"" + Programs.which("sleep") + "\"";
         Process p = onTerminal("run", "-o", "out", "--", "sleep", "3600.5");
         Path log = work.resolve("out/syscalls.log");
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> Files.exists(log) && Files.readString(log).contains(execSleep));
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !p.isAlive()
+                            || Files.exists(log) && Files.readString(log).contains(execSleep));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("no exec of sleep in syscalls.log after 60 s; the log: "
+                    + (Files.exists(log) ? Files.readString(log) : "none") + "; the terminal: " + terminal());
+        }
+        assertThat(p.isAlive())
+                .as("straceflow ended before sleep started; its terminal:%n%s", terminal())
+                .isTrue();
         OutputStream keyboard = p.getOutputStream();
         // the program may not be in its nanosleep yet: repeat Ctrl+C until the run ends
         await().atMost(Duration.ofSeconds(60))
@@ -147,7 +161,7 @@ class TerminalTest {
                     return false;
                 });
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(p.exitValue()).as(terminal()).isEqualTo(130);
         assertThat(Files.readString(log)).contains("+++ killed by SIGINT +++");
         assertThat(Files.readString(work.resolve("out/run.json"))).contains("\"exit_code\" : 130");
     }

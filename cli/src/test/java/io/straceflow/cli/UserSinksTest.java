@@ -145,6 +145,9 @@ class UserSinksTest {
         var r = Straceflow.run(work, replay("--routes", routes.toString(), "--to", "enriched=direct:boom"));
 
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(r.stderr().lines())
+                .as("one line, no stack trace: %s", r.stderr())
+                .hasSize(1);
         assertThat(r.stderr().lines().findFirst().orElseThrow())
                 .contains("the sink direct:boom of enriched.jsonl failed: planted sink failure")
                 .contains("enriched.jsonl")

@@ -30,9 +30,6 @@ public class DownstreamHandoff {
     /** doCatch of the downstream route: remember the first failure. */
     public void record(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        if (e != null) {
-            e.printStackTrace();
-        } // TEMP
         if (fault == null && e != null) {
             fault = e;
         }
