@@ -28,9 +28,13 @@ class TerminalTest {
 
     /** straceflow on a terminal, after the shell commands {@code setup} (e.g. {@code stty cols 50;}). */
     private Process onTerminalAfter(String setup, String... straceflowArgs) throws Exception {
+        // env --default-signal=INT, as the launcher does: started from a job whose SIGINT is ignored (a CI runner's
+        // background job), the JVM, strace and the program would keep ignoring it, and Ctrl+C would do nothing
         String cmd = setup
                 + String.join(
                         " ",
+                        "env",
+                        "--default-signal=INT",
                         Straceflow.JAVA,
                         "-Xmx256m",
                         "-cp",
