@@ -25,6 +25,19 @@ class SecretMaskerTest {
         assertThat(masker.masked()).isEqualTo(8);
     }
 
+    /** The four characters are found in one scan of the line; many of each before a secret must not hide it. */
+    @Test
+    void secretsAfterManyOfTheCharactersThatFindThem() {
+        String noise = "a=1 b:2 c-3 IX ".repeat(40); // 40 of each of = : - I before the secrets
+        String line = "write(3, \"" + noise + "token=abc -----BEGIN EC PRIVATE KEY-----\\nMHc\\n-----END EC PRIVATE"
+                + " KEY----- https://u:pw@h/ AKIAABCDEFGHIJKLMNOP\", 900) = 900";
+        assertThat(mask(line))
+                .isEqualTo("write(3, \"" + noise + "token=*** -----BEGIN EC PRIVATE KEY-----\\n***\\n-----END EC"
+                        + " PRIVATE KEY----- https://u:***@h/ AKIA***\", 900) = 900");
+        assertThat(mask(noise)).isSameAs(noise); // nothing to mask: the same instance
+        assertThat(masker.masked()).isEqualTo(4);
+    }
+
     @Test
     void quotedValuesAndJson() {
         assertThat(mask("write(3, \"{\\\"password\\\": \\\"hunter 2\\\", \\\"user\\\": \\\"bob\\\"}\", 40) = 40"))
