@@ -170,7 +170,7 @@ class QuarkusCommandLineTest {
             Result q = exec(quarkus(Map.of(), args.toArray(String[]::new)), dq);
             Result m = exec(camelMain(args.toArray(String[]::new)), dm);
             assertThat(q.code()).as(args + ": " + q.err()).isEqualTo(m.code());
-            assertThat(q.err()).as(args.toString()).isEqualTo(m.err());
+            assertThat(withoutNettyWarmUp(q.err())).as(args.toString()).isEqualTo(m.err());
             assertThat(q.out()).as(args.toString()).isEqualTo(m.out());
             try (Stream<Path> left = Files.list(dq)) {
                 assertThat(left.filter(p -> !p.getFileName().toString().matches("std(out|err).*\\.txt")))
@@ -190,5 +190,22 @@ class QuarkusCommandLineTest {
         List<String> all = new ArrayList<>(head);
         all.addAll(tail);
         return all;
+    }
+
+    /**
+     * Netty's own log lines, as Quarkus prints them. Quarkus warms Netty up on a thread of its own (NettyRecorder); on a
+     * loaded machine Netty's start can log before the application's log levels are in force, and its DEBUG lines then
+     * reach stderr (seen once in 3 CI runs: io.netty.util.internal.PlatformDependent's, on that thread and on main).
+     * They are the runtime's, not straceflow's: straceflow's own lines must still be exactly camel-main's.
+     */
+    private static String withoutNettyWarmUp(String err) {
+        String netty = "\\d{4}-\\d\\d-\\d\\d [\\d:,]+ +[A-Z]+ +\\[io\\.(quarkus\\.)?netty\\.[^]]*\\] \\(.*";
+        if (err.lines().noneMatch(l -> l.matches(netty))) {
+            return err;
+        }
+        return err.lines()
+                .filter(l -> !l.matches(netty))
+                .map(l -> l + "\n")
+                .collect(java.util.stream.Collectors.joining());
     }
 }
