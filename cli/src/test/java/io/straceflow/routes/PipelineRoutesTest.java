@@ -307,6 +307,26 @@ class PipelineRoutesTest extends CamelMainTestSupport {
         assertThat(end.failure()).isEqualTo("planted enrich failure");
     }
 
+    /** An Error (out of memory, a stack overflow) on the downstream thread ends the run too, and does not hang it. */
+    @Test
+    void anErrorInAStageFailsTheRunAndDoesNotHangIt() throws Exception {
+        AdviceWith.adviceWith(
+                context,
+                "enriched",
+                a -> a.weaveAddFirst().process(e -> {
+                    throw new OutOfMemoryError("planted out of memory");
+                }));
+        NotifyBuilder traced = endOfTrace();
+
+        context.start();
+
+        assertThat(traced.matches(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        TraceEnd end = cli.control().awaitEnd(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertThat(end).isNotNull();
+        assertThat(end.exitCode()).isEqualTo(70);
+        assertThat(end.failure()).contains("planted out of memory");
+    }
+
     /** Adds a mock as the first step of a route: it sees every exchange the route is handed. */
     private void mock(String routeId, String mockUri) throws Exception {
         AdviceWith.adviceWith(context, routeId, a -> a.weaveAddFirst().to(mockUri));
