@@ -25,7 +25,7 @@ class SecretMaskerTest {
         assertThat(masker.masked()).isEqualTo(8);
     }
 
-    /** The four characters are found in one scan of the line; many of each before a secret must not hide it. */
+    /** The masker looks for secrets at each '=', ':', '-' and 'I': many of each before a secret must not hide it. */
     @Test
     void secretsAfterManyOfTheCharactersThatFindThem() {
         String noise = "a=1 b:2 c-3 IX ".repeat(40); // 40 of each of = : - I before the secrets
