@@ -44,10 +44,6 @@ public final class LiveTrace implements TraceSource {
             + " if (-t STDIN) { local $SIG{TTOU} = \"IGNORE\"; POSIX::tcsetpgrp(0, getpgrp()); }"
             + " exec {$ARGV[0]} @ARGV or die \"straceflow: cannot run $ARGV[0]: $!\\n\"";
 
-    /** Gives the terminal back to straceflow's own group once strace is gone. */
-    private static final String RESTORE_FOREGROUND =
-            "use POSIX (); if (-t STDIN) { $SIG{TTOU} = \"IGNORE\"; POSIX::tcsetpgrp(0, $ARGV[0]); }";
-
     private static final long STRACE_KILL_DELAY_MS = 2000;
     /** A live batch gathers what strace writes for this long (LineReader): ~100 lines at strace's pace here. */
     private static final long GATHER_MILLIS = 5;
@@ -57,7 +53,7 @@ public final class LiveTrace implements TraceSource {
     private volatile ProcessGuard guard;
     private Path dir;
     private Path fifo;
-    private Process strace;
+    private StraceStarter.Started strace;
     private FifoPrefetch prefetch;
     private AttachErrors attachErrors;
     private volatile boolean ran;
@@ -116,13 +112,10 @@ public final class LiveTrace implements TraceSource {
         dir = FifoDir.create(tmp);
         fifo = dir.resolve(FifoDir.FIFO);
         makeFifo(fifo);
-        ProcessBuilder pb = InheritedStdio.applyTo(new ProcessBuilder(command(fifo)));
+        // attach: no program shares strace's stderr, which is read for refused attaches
+        strace = StraceStarter.current().start(command(fifo), !runMode());
         if (!runMode()) {
-            pb.redirectError(ProcessBuilder.Redirect.PIPE); // no program shares it: read for refused attaches
-        }
-        strace = pb.start();
-        if (!runMode()) {
-            attachErrors = AttachErrors.relay(strace.getErrorStream(), System.err);
+            attachErrors = AttachErrors.relay(strace.errors(), System.err);
         }
         guard = ProcessGuard.start(strace.pid(), !runMode(), dir);
         // If strace dies before it opens the FIFO (bad option, exec failure), our open() would block
@@ -145,9 +138,9 @@ public final class LiveTrace implements TraceSource {
                 return new TraceEnd(128 + interruptedBy, 0, interruptedBy, null); // stopped before it started
             }
             long lines = readAll(handler);
-            int straceExit = strace.waitFor();
+            int straceExit = waitForStrace();
             if (runMode()) {
-                restoreForeground();
+                StraceStarter.current().restoreForeground();
             } else if (lines == 0 && attachErrors.refusedAll(request.getPids())) {
                 return new TraceEnd(straceExit, 0, interruptedBy, null, true);
             }
@@ -215,22 +208,11 @@ public final class LiveTrace implements TraceSource {
         return new TraceEnd(straceExit, lines, 0, failure);
     }
 
-    private static void restoreForeground() {
-        Long ours = ProcStat.pgrp(ProcessHandle.current().pid());
-        if (ours == null) {
-            return;
-        }
+    private int waitForStrace() throws InterruptedException {
         try {
-            new ProcessBuilder("perl", "-e", RESTORE_FOREGROUND, ours.toString())
-                    .redirectInput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start()
-                    .waitFor();
-        } catch (IOException e) {
-            LOG.debug("could not restore the terminal's foreground group: {}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return strace.onExit().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not learn how strace ended", e.getCause());
         }
     }
 

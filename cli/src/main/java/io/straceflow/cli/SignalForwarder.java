@@ -16,11 +16,26 @@ final class SignalForwarder {
         install(control::interrupt);
     }
 
+    /** What a signal does now; null before the first {@link #install}. */
+    private static volatile java.util.function.IntConsumer current;
+
     /** From now on SIGINT, SIGTERM and SIGHUP go to {@code action} (with 2, 15 or 1) instead. */
     static void install(java.util.function.IntConsumer action) {
+        current = action;
         handle("INT", 2, action);
         handle("TERM", 15, action);
         handle("HUP", 1, action);
+    }
+
+    /**
+     * A signal that reached not this JVM but the command line it serves (a standby JVM's, Standby), or the end of that
+     * command line: does what the signal would have done here.
+     */
+    static void deliver(int signal) {
+        java.util.function.IntConsumer action = current;
+        if (action != null) {
+            action.accept(signal);
+        }
     }
 
     private static void handle(String name, int number, java.util.function.IntConsumer action) {

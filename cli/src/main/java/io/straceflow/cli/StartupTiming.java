@@ -31,6 +31,24 @@ final class StartupTiming {
         }
     }
 
+    /**
+     * A standby JVM's run (Standby): the warm-up's marks are forgotten, and the phases count from the launcher's start,
+     * which the launcher sent with the run (bash's EPOCHREALTIME), after this JVM's own start.
+     */
+    static void restart(String launched) {
+        if (!ON) {
+            return;
+        }
+        synchronized (NAMES) {
+            NAMES.clear();
+            TIMES.clear();
+        }
+        if (launched != null && !launched.isBlank()) {
+            System.setProperty("straceflow.launched", launched);
+        }
+        mark("launcher script and hand-over to the standby JVM");
+    }
+
     /** Marks the end of Camel's start (its routes run from then on) and of the trace (the last line read). */
     static void timeCamel(org.apache.camel.main.BaseMainSupport main, io.straceflow.strace.TraceControl control) {
         if (!ON) {
@@ -61,6 +79,8 @@ final class StartupTiming {
                 origin = launched;
                 names.add(0, "launcher script");
                 times.add(0, jvmStart);
+            } else if (launched > jvmStart) {
+                origin = launched; // a standby JVM, started before the launcher
             }
             long previous = origin;
             for (int i = 0; i < names.size(); i++) {

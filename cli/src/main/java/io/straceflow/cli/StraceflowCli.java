@@ -165,11 +165,23 @@ public final class StraceflowCli implements Callable<Integer> {
 
     public static void main(String[] args) {
         StartupTiming.mark("JVM start (to main)");
+        String standbyDir = System.getProperty("straceflow.standby");
+        Standby.Served served = null;
+        if (standbyDir != null) {
+            served = Standby.serve(
+                    java.nio.file.Path.of(standbyDir),
+                    java.nio.file.Path.of(System.getProperty("straceflow.standby.training")),
+                    Long.getLong("straceflow.standby.idle", 900));
+            args = served.args();
+        }
         CommandLine cl = commandLine(args);
         StartupTiming.mark("command-line model (picocli)");
         int rc = cl.execute(args);
         StartupTiming.mark("rest of the command");
         StartupTiming.print(System.err);
+        if (served != null) {
+            served.finish(rc);
+        }
         System.exit(rc);
     }
 }

@@ -1,0 +1,197 @@
+package io.straceflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A standby JVM (STRACEFLOW_STANDBY=1): the real launcher script, real strace and real programs; the launcher's
+ * {@code java -jar} runs this build's classes (a stand-in java on PATH swaps the jar for the test class path, as
+ * LauncherCdsTest does). A run served by the standby JVM is told apart from a run in a JVM of its own by the standby
+ * JVM: it serves one run and exits, where a JVM of its own leaves it waiting.
+ */
+class StandbyTest {
+    private static final Duration WARM_UP = Duration.ofSeconds(120);
+
+    @TempDir
+    Path home;
+
+    private Path standbyDir;
+    private Path work;
+
+    @BeforeEach
+    void launcher() throws IOException {
+        Files.createDirectories(home.resolve("target/lib"));
+        Files.copy(Repo.file("straceflow"), home.resolve("straceflow"));
+        Files.createFile(home.resolve("target/straceflow.jar")); // present: the launcher builds nothing
+        Files.createDirectories(home.resolve("scripts"));
+        Files.copy(Repo.file("scripts/cds-training.strace"), home.resolve("scripts/cds-training.strace"));
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, """
+                #!/bin/bash
+                # stands in for java: runs this build's classes where the launcher says -jar JAR
+                a=()
+                while [ $# -gt 0 ]; do
+                  if [ "$1" = -jar ]; then a+=(-cp "$TEST_CLASSPATH" io.straceflow.cli.StraceflowCli); shift 2; continue; fi
+                  a+=("$1"); shift
+                done
+                exec "$REAL_JAVA" "${a[@]}"
+                """);
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        standbyDir = home.resolve("standby");
+        work = Files.createDirectories(home.resolve("work"));
+    }
+
+    @AfterEach
+    void noStandbyLeft() throws IOException {
+        for (long pid : Processes.withCmdline("-Dstraceflow.standby=" + standbyDir)) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void aWarmJvmServesTheNextRunWithTheProgramsOutputAndExitCode() throws Exception {
+        Launch first = launch(work, "run", "-q", "-o", "first", "--", "true");
+        assertThat(first.exitCode).as(first.stderr).isZero();
+        long standby = readyStandby();
+
+        Launch second = launch(
+                work, "run", "-q", "-o", "second", "--", "sh", "-c", "echo to-stdout; echo to-stderr >&2; exit 3");
+
+        assertThat(second.exitCode).as(second.stderr).isEqualTo(3);
+        assertThat(second.stdout).isEqualTo("to-stdout\n");
+        assertThat(second.stderr).isEqualTo("to-stderr\n");
+        awaitGone(standby); // it served the run: a run in a JVM of its own would have left it waiting
+        String events = Files.readString(work.resolve("second/events.jsonl"));
+        assertThat(events).contains("\"syscall\":\"execve\"").contains("to-stderr");
+        Straceflow.Result verify =
+                Straceflow.inProcess("verify", work.resolve("second").toString());
+        assertThat(verify.exitCode()).as(verify.stdout() + verify.stderr()).isZero();
+        readyStandby(); // and the launcher started the next one
+    }
+
+    @Test
+    void anotherDirectoryGetsAJvmOfItsOwnAndTheStandbyMovesThere() throws Exception {
+        assertThat(launch(work, "run", "-q", "-o", "first", "--", "true").exitCode)
+                .isZero();
+        long standby = readyStandby();
+        Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
+
+        Launch there = launch(elsewhere, "run", "-q", "-o", "out", "--", "true");
+
+        assertThat(there.exitCode).as(there.stderr).isZero();
+        assertThat(elsewhere.resolve("out/events.jsonl")).exists(); // relative to where the run was asked for
+        assertThat(work.resolve("out")).doesNotExist();
+        awaitGone(standby); // it declined the run and exited
+        long next = readyStandby();
+        assertThat(Files.readSymbolicLink(Path.of("/proc/" + next + "/cwd"))).isEqualTo(elsewhere.toRealPath());
+    }
+
+    @Test
+    void aKilledLauncherLeavesNoProgramRunning() throws Exception {
+        assertThat(launch(work, "run", "-q", "-o", "first", "--", "true").exitCode)
+                .isZero();
+        long standby = readyStandby();
+        String marker = "300.0" + ProcessHandle.current().pid(); // a sleep no other test starts
+        Process launcher = start(work, "run", "-q", "--grace", "1", "-o", "killed", "--", "sleep", marker);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !Processes.withCmdline("sleep " + marker).isEmpty());
+
+        launcher.destroyForcibly(); // SIGKILL: the launcher relays nothing, its end is all the JVM learns
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Processes.withCmdline("sleep " + marker).isEmpty());
+        awaitGone(standby);
+        assertThat(Files.readString(work.resolve("killed/events.jsonl"))).contains("\"syscall\":\"execve\"");
+    }
+
+    @Test
+    void aSignalToTheLauncherStopsTheRunAsItWouldStopAJvm() throws Exception {
+        assertThat(launch(work, "run", "-q", "-o", "first", "--", "true").exitCode)
+                .isZero();
+        readyStandby();
+        String marker = "301.0" + ProcessHandle.current().pid();
+        Process launcher = start(work, "run", "-q", "-o", "stopped", "--", "sleep", marker);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !Processes.withCmdline("sleep " + marker).isEmpty());
+
+        new ProcessBuilder("kill", "-TERM", Long.toString(launcher.pid()))
+                .start()
+                .waitFor();
+
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isEqualTo(143);
+        assertThat(Processes.withCmdline("sleep " + marker)).isEmpty();
+        Straceflow.Result verify =
+                Straceflow.inProcess("verify", work.resolve("stopped").toString());
+        assertThat(verify.exitCode()).as(verify.stdout() + verify.stderr()).isZero();
+    }
+
+    /** Waits for a standby JVM to be ready and returns its pid. */
+    private long readyStandby() throws IOException {
+        Path ready = standbyDir.resolve("ready");
+        await().atMost(WARM_UP).pollInterval(Duration.ofMillis(100)).until(() -> Files.exists(ready));
+        try (Stream<Path> files = Files.list(standbyDir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("standby.") && Files.isSameFile(f, ready)) {
+                    return Long.parseLong(name.substring("standby.".length()));
+                }
+            }
+        }
+        throw new AssertionError("ready is no standby JVM's FIFO: " + standbyDir);
+    }
+
+    private static void awaitGone(long pid) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !Processes.alive(pid));
+    }
+
+    private record Launch(int exitCode, String stdout, String stderr) {}
+
+    private Launch launch(Path dir, String... args) throws Exception {
+        Process p = start(dir, args);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the launcher did not finish in 120 s");
+        }
+        return new Launch(
+                p.exitValue(),
+                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("launcher.err")));
+    }
+
+    private Process start(Path dir, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(home.resolve("straceflow").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectError(dir.resolve("launcher.err").toFile());
+        Map<String, String> env = pb.environment();
+        env.put("PATH", home.resolve("bin") + File.pathSeparator + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("REAL_JAVA", Straceflow.JAVA);
+        env.put("TEST_CLASSPATH", System.getProperty("java.class.path"));
+        env.put("STRACEFLOW_STANDBY", "1");
+        env.put("STRACEFLOW_STANDBY_DIR", standbyDir.toString());
+        env.put("STRACEFLOW_CDS", "0");
+        env.put("STRACEFLOW_JAVA_OPTS", "-Xmx256m");
+        return pb.start();
+    }
+}
