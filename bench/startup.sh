@@ -7,6 +7,9 @@
 #   bench/startup.sh 7 /tmp/old/straceflow ./straceflow     # a build before a change against this one
 # Each launcher runs once first (it builds its jar and class-data archive on first use); every run is in a fresh
 # temporary directory (straceflow writes ./straceflow-out).
+# Then `run -q -- true` served by a standby JVM (STRACEFLOW_STANDBY=1): every run in one directory (a standby JVM
+# serves only its own), each once a standby JVM is ready; the wait is not timed (at a terminal, the seconds between
+# two commands give it). A launcher without the standby (an older build) runs in a JVM of its own there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=7
@@ -16,7 +19,7 @@ LAUNCHERS=("$@")
 for i in "${!LAUNCHERS[@]}"; do LAUNCHERS[$i]=$(readlink -f "${LAUNCHERS[$i]}"); done
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap 'pkill -f -- "-Dstraceflow.standby=$WORK/" || true; rm -rf "$WORK"' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }\n' > "$WORK/Hello.java"
 javac --release 17 -d "$WORK" "$WORK/Hello.java"
 
@@ -51,6 +54,31 @@ for _ in $(seq "$RUNS"); do
   done
 done
 
+# The standby JVM's runs: a directory and a standby directory per launcher
+standby_wait() { # up to 60 s for a ready standby JVM (none comes from a launcher without them)
+  local n
+  for n in $(seq 600); do
+    [ -p "$1/ready" ] && return 0
+    [ "$n" -gt 50 ] && ! pgrep -f -- "-Dstraceflow.standby=$1" > /dev/null && return 0
+    sleep 0.1
+  done
+}
+for i in "${!LAUNCHERS[@]}"; do mkdir -p "$WORK/sb-run.$i"; done
+for r in $(seq 0 "$RUNS"); do # round 0 starts the first standby JVM, untimed
+  for i in "${!LAUNCHERS[@]}"; do
+    export STRACEFLOW_STANDBY=1 STRACEFLOW_STANDBY_DIR="$WORK/sb.$i"
+    standby_wait "$STRACEFLOW_STANDBY_DIR"
+    if [ "$r" = 0 ]; then
+      (cd "$WORK/sb-run.$i" && "${LAUNCHERS[$i]}" run -q -o "out.$r" -- true > /dev/null 2>&1)
+    else
+      (cd "$WORK/sb-run.$i" && /usr/bin/time -f '%e %U %S' -o "$WORK/time" "${LAUNCHERS[$i]}" run -q -o "out.$r" \
+        -- true > /dev/null 2> "$WORK/err") || { cat "$WORK/err"; exit 1; }
+      awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time" >> "$WORK/t.standby.$i"
+    fi
+    unset STRACEFLOW_STANDBY STRACEFLOW_STANDBY_DIR
+  done
+done
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 col() { cut -d' ' -f"$2" "$WORK/t.$1" | median; }
 echo
@@ -59,10 +87,10 @@ printf '%-8s %-8s %-7s %s\n' "wall" "cpu" "ratio" "command"
 for i in "${!LAUNCHERS[@]}"; do
   hello=$(col "hello.$i" 1)
   printf '%-8s %-8s %-7s %s\n' "$hello" "$(col "hello.$i" 2)" "1" "${JAVAS[$i]} Hello"
-  for what in true ls; do
+  for what in true ls standby; do
     wall=$(col "$what.$i" 1)
     printf '%-8s %-8s %-7s %s\n' "$wall" "$(col "$what.$i" 2)" "$(awk -v a="$wall" -v b="$hello" 'BEGIN {printf "%.1f", a / b}')" \
-      "${LAUNCHERS[$i]} run -q -- $what"
+      "$([ "$what" = standby ] && echo "STRACEFLOW_STANDBY=1 ")${LAUNCHERS[$i]} run -q -- ${what/standby/true}"
   done
 done
 

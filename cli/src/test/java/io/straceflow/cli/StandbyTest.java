@@ -144,6 +144,23 @@ class StandbyTest {
         assertThat(verify.exitCode()).as(verify.stdout() + verify.stderr()).isZero();
     }
 
+    @Test
+    void runsInATerminalThatClosesAfterThemStillLeaveAStandbyForTheNext() throws Exception {
+        // script(1) gives the launcher a terminal of its own and closes it when the launcher ends, which sends SIGHUP
+        // to what the launcher had just started (the standby JVM, before it has a session of its own)
+        String cold = "'" + home.resolve("straceflow") + "' run -q -o cold -- true";
+        assertThat(launch(work, "script", "-qec", cold, "/dev/null").exitCode).isZero();
+        long first = readyStandby();
+
+        String served = "'" + home.resolve("straceflow") + "' run -q -o served -- tty";
+        Launch inTerminal = launch(work, "script", "-qec", served, "/dev/null");
+
+        assertThat(inTerminal.exitCode).as(inTerminal.stderr).isZero();
+        assertThat(inTerminal.stdout).startsWith("/dev/pts/"); // the program has the launcher's terminal
+        awaitGone(first);
+        readyStandby();
+    }
+
     /** Waits for a standby JVM to be ready and returns its pid. */
     private long readyStandby() throws IOException {
         Path ready = standbyDir.resolve("ready");
@@ -177,8 +194,12 @@ class StandbyTest {
                 Files.readString(dir.resolve("launcher.err")));
     }
 
+    /** Starts the launcher with {@code args}, or, when they begin with "script", that command (which starts it). */
     private Process start(Path dir, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(home.resolve("straceflow").toString()));
+        List<String> cmd = new ArrayList<>();
+        if (!args[0].equals("script")) {
+            cmd.add(home.resolve("straceflow").toString());
+        }
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(dir.toFile())
