@@ -11,6 +11,8 @@
 #   5. strace -o /dev/null, straceflow's flags, while a spin loop keeps the other CPUs busy (as the pipeline does:
 #      on these VMs a busy neighbour CPU slows strace too)
 #   6. straceflow run -q --cpus C -- W
+#   7. the same served by a standby JVM (STRACEFLOW_STANDBY=1; after each, untimed, the wait for the next one to be
+#      ready, so that its warm-up slows no other run)
 # and prints each median and its ratio to 1.
 #   bench/transport.sh [RUNS] [BYTES]   default RUNS=5, BYTES=100000 (dd bs=1: about 200 000 trace lines)
 set -euo pipefail
@@ -27,7 +29,22 @@ CPU=$(grep Cpus_allowed_list /proc/self/status | sed 's/.*[-,:[:space:]]//')
 FLAGS=(-f -tt -yy -v -x -s 1000)
 OWN=(-f -q -tt -yy -v -x -s 1000 -T) # as LiveTrace starts strace
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap 'pkill -f -- "-Dstraceflow.standby=$WORK/" || true; rm -rf "$WORK"' EXIT
+SB=(env STRACEFLOW_STANDBY=1 STRACEFLOW_STANDBY_DIR="$WORK/standby")
+standby_ready() {
+  local n
+  for n in $(seq 600); do
+    [ -p "$WORK/standby/ready" ] && return 0
+    sleep 0.1
+  done
+  echo "bench/transport.sh: no standby JVM became ready in 60 s" >&2
+  exit 1
+}
+standby_pid() { # the ready standby JVM's
+  local f
+  for f in "$WORK/standby"/standby.*; do [ "$f" -ef "$WORK/standby/ready" ] && echo "${f##*.}"; done
+}
+served=0
 
 # drain PATH fifo|file: reads PATH every 5 ms until its writer is done (fifo: end of file; file: PATH.done exists)
 cat > "$WORK/drain.py" <<'EOF'
@@ -66,8 +83,10 @@ through() { # through fifo|file: strace (own flags) into a FIFO or file that the
 
 names=("strace -o /dev/null (the issue's flags)" "strace -o /dev/null, straceflow's flags" \
   "  into a FIFO read every 5 ms" "  into a file read every 5 ms" "  /dev/null, the other CPUs busy" \
-  "straceflow run --cpus $CPU")
-for i in 0 1 2 3 4 5; do : > "$WORK/t$i"; done
+  "straceflow run --cpus $CPU" "  served by a standby JVM")
+for i in 0 1 2 3 4 5 6; do : > "$WORK/t$i"; done
+"${SB[@]}" ./straceflow run -q -o "$WORK/first" -- true # starts the first standby JVM
+standby_ready
 for _ in $(seq "$RUNS"); do
   timed taskset -c "$CPU" strace "${FLAGS[@]}" -o /dev/null -- "${W[@]}" >> "$WORK/t0"
   timed taskset -c "$CPU" strace "${OWN[@]}" -o /dev/null -- "${W[@]}" >> "$WORK/t1"
@@ -78,12 +97,19 @@ for _ in $(seq "$RUNS"); do
   kill "$spin"; wait "$spin" 2>/dev/null || true
   rm -rf "$OUT/transport-out"
   timed ./straceflow run -q --cpus "$CPU" -o "$OUT/transport-out" -- "${W[@]}" >> "$WORK/t5"
+  rm -rf "$OUT/transport-standby"
+  waiting=$(standby_pid)
+  timed "${SB[@]}" ./straceflow run -q --cpus "$CPU" -o "$OUT/transport-standby" -- "${W[@]}" >> "$WORK/t6"
+  standby_ready
+  # served: the waiting JVM is gone (it serves one run) and did not decline
+  kill -0 "$waiting" 2>/dev/null || [ -e "$WORK/standby/declined" ] || served=$((served + 1))
 done
 lines=$(grep -o '"lines" : [0-9]*' "$OUT/transport-out/run.json" | head -1 | grep -o '[0-9]*$')
+echo "runs served by a standby JVM: $served of $RUNS"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "W: ${W[*]} ($lines trace lines); strace and W on CPU $CPU, readers on $others; medians of $RUNS rounds"
 base=$(median < "$WORK/t0")
-for i in 0 1 2 3 4 5; do
+for i in 0 1 2 3 4 5 6; do
   m=$(median < "$WORK/t$i")
   printf '%-44s %8.2f s  %5.2fx\n' "${names[$i]}" "$m" "$(echo "$m / $base" | bc -l)"
 done

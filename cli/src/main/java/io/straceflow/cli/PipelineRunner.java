@@ -259,14 +259,15 @@ public final class PipelineRunner {
      */
     static java.util.Map<String, String> routeFiles(boolean kafka, java.nio.file.Path userRoutes) {
         java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
-        String routes = "classpath:routes/*.yaml";
+        // named, not classpath:routes/*.yaml: a wildcard scans the class path on every run (~10 ms of a warm run)
+        String routes = "classpath:routes/trace.yaml,classpath:routes/actions.yaml";
+        if (kafka) {
+            routes += ",classpath:routes/kafka.yaml";
+        }
         if (userRoutes != null) {
             routes += ",file:" + userRoutes.toAbsolutePath() + "/*.yaml";
         }
         p.put("camel.main.routes-include-pattern", routes);
-        if (!kafka) {
-            p.put("camel.main.routes-exclude-pattern", "**/kafka.yaml");
-        }
         return p;
     }
 
