@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +33,11 @@ import java.util.concurrent.TimeUnit;
  * the launcher starts a JVM of its own): paths, settings and PATH then mean what they would in a JVM of its own.
  *
  * <p>The files, in a private directory (0700, the launcher's): {@code warming.PID} while it warms, then the FIFO
- * {@code standby.PID}, also linked as {@code ready}. A launcher claims it by renaming {@code ready} (one rename wins),
- * opens it (which wakes this JVM) and writes its request (StandbyChannel); it keeps it open for strace's pid, exit and
- * signals: its end means the launcher is gone, and the run is stopped. The JVM answers in the launcher's own FIFOs:
- * {@code reply} (ok, strace's command line, the exit code), {@code out} and {@code err} (System.out and System.err).
+ * {@code standby.PID}, also linked as {@code ready}, and the FIFOs of its answers in {@code io.PID/}: {@code reply} (ok,
+ * strace's command line, the exit code), {@code out} and {@code err} (System.out and System.err). A launcher claims the
+ * JVM by renaming {@code ready} (one rename wins), opens it (which wakes this JVM) and writes its request
+ * (StandbyChannel); it keeps it open for strace's pid, exit and signals: its end means the launcher is gone, and the
+ * run is stopped. The JVM made every file beforehand, so that a launcher's hand-over is a rename and two opens.
  */
 final class Standby {
     static final String PROTOCOL = "straceflow-standby-1";
@@ -47,6 +49,7 @@ final class Standby {
     private final long pid = ProcessHandle.current().pid();
     private final Path fifo;
     private final Path ready;
+    private final Path io;
     private final FileTime jarTime;
     private volatile boolean accepted;
 
@@ -54,6 +57,7 @@ final class Standby {
         this.dir = dir;
         this.fifo = dir.resolve("standby." + pid);
         this.ready = dir.resolve("ready");
+        this.io = dir.resolve("io." + pid);
         this.jarTime = jarTime();
     }
 
@@ -77,7 +81,11 @@ final class Standby {
         Files.writeString(warming, "");
         try {
             warmUp(training);
-            makeFifo(fifo);
+            Files.createDirectory(
+                    io,
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            makeFifos(fifo, io.resolve("reply"), io.resolve("out"), io.resolve("err"));
             try {
                 Files.createLink(ready, fifo);
             } catch (FileAlreadyExistsException e) {
@@ -95,7 +103,7 @@ final class Standby {
         retireAfter(idleSeconds);
         InputStream in = new FileInputStream(fifo.toFile()); // returns once a launcher opens it
         accepted = true;
-        cleanUp();
+        removeNames();
         return accept(in);
     }
 
@@ -167,22 +175,24 @@ final class Standby {
 
     private Served accept(InputStream in) throws IOException {
         if (!PROTOCOL.equals(StandbyChannel.require(in))) {
+            cleanUp();
             System.exit(ExitCodes.INTERNAL); // a launcher of another version: it gets no reply and starts its own JVM
         }
         String launched = StandbyChannel.require(in);
         Path cwd = Path.of(StandbyChannel.require(in));
-        Path replies = Path.of(StandbyChannel.require(in));
         Map<String, String> env = envMap(StandbyChannel.readList(in));
         List<String> args = StandbyChannel.readList(in);
-        OutputStream reply = new FileOutputStream(replies.resolve("reply").toFile());
+        OutputStream reply = new FileOutputStream(io.resolve("reply").toFile()); // the launcher has it open
+        Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp)); // io.PID: open files stay readable
+
         String mismatch = mismatch(cwd, env);
         if (mismatch != null) {
             StandbyChannel.write(reply, List.of("mismatch", mismatch));
             System.exit(0);
         }
         StandbyChannel.write(reply, List.of("ok", Long.toString(pid)));
-        System.setOut(printStream(replies.resolve("out")));
-        System.setErr(printStream(replies.resolve("err")));
+        System.setOut(printStream(io.resolve("out")));
+        System.setErr(printStream(io.resolve("err")));
         RemoteStraceStarter starter = new RemoteStraceStarter(reply);
         StraceStarter.install(starter);
         Thread listener = new Thread(
@@ -245,14 +255,16 @@ final class Standby {
         }
     }
 
-    private static void makeFifo(Path fifo) throws IOException {
+    private static void makeFifos(Path... fifos) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("mkfifo", "-m", "600"));
+        for (Path f : fifos) {
+            cmd.add(f.toString());
+        }
         try {
-            Process p = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
-                    .redirectErrorStream(true)
-                    .start();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             if (p.waitFor() != 0) {
-                throw new IOException("mkfifo failed for " + fifo);
+                throw new IOException("mkfifo failed: " + cmd);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -260,11 +272,30 @@ final class Standby {
         }
     }
 
-    private void cleanUp() {
-        try {
+    /** Every name of this JVM's FIFO: standby.PID, and the launcher's claim.PID once it opened it. */
+    private void removeNames() {
+        try (var names = Files.list(dir)) {
+            for (Path p : names.toList()) {
+                if (p.getFileName().toString().startsWith("claim.") && Files.isSameFile(p, fifo)) {
+                    Files.deleteIfExists(p);
+                }
+            }
             Files.deleteIfExists(fifo);
         } catch (IOException e) {
             // the directory is the user's; a stale name is harmless (no JVM reads it)
+        }
+    }
+
+    /** This JVM's files: its FIFO's names and io.PID (the launcher keeps what it opened). */
+    private void cleanUp() {
+        removeNames();
+        try {
+            for (String f : List.of("reply", "out", "err")) {
+                Files.deleteIfExists(io.resolve(f));
+            }
+            Files.deleteIfExists(io);
+        } catch (IOException e) {
+            // as above
         }
     }
 
