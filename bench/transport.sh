@@ -43,6 +43,7 @@ standby_ready() {
 standby_pid() { # the ready standby JVM's
   local f
   for f in "$WORK/standby"/standby.*; do [ "$f" -ef "$WORK/standby/ready" ] && echo "${f##*.}"; done
+  return 0
 }
 served=0
 
@@ -102,10 +103,11 @@ for _ in $(seq "$RUNS"); do
   timed "${SB[@]}" ./straceflow run -q --cpus "$CPU" -o "$OUT/transport-standby" -- "${W[@]}" >> "$WORK/t6"
   standby_ready
   # served: the waiting JVM is gone (it serves one run) and did not decline
-  kill -0 "$waiting" 2>/dev/null || [ -e "$WORK/standby/declined" ] || served=$((served + 1))
+  state=$(cut -d' ' -f3 "/proc/$waiting/stat" 2>/dev/null || true) # gone, or a zombie its new parent has not reaped
+  { [ -z "$state" ] || [ "$state" = Z ]; } && [ ! -e "$WORK/standby/declined" ] && served=$((served + 1))
 done
 lines=$(grep -o '"lines" : [0-9]*' "$OUT/transport-out/run.json" | head -1 | grep -o '[0-9]*$')
-echo "runs served by a standby JVM: $served of $RUNS"
+echo "runs served by a standby JVM: $served of $RUNS$([ -e "$WORK/standby/declined" ] && echo "; declined: $(cat "$WORK/standby/declined")")"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "W: ${W[*]} ($lines trace lines); strace and W on CPU $CPU, readers on $others; medians of $RUNS rounds"
 base=$(median < "$WORK/t0")

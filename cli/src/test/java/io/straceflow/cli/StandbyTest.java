@@ -58,11 +58,19 @@ class StandbyTest {
         work = Files.createDirectories(home.resolve("work"));
     }
 
+    /**
+     * Ends every standby JVM of this test, including one that a launcher is still about to start (after a run in a JVM
+     * of its own, a waiter starts it once that JVM ended): until no process of this test's launcher is left.
+     */
     @AfterEach
-    void noStandbyLeft() throws IOException {
-        for (long pid : Processes.withCmdline("-Dstraceflow.standby=" + standbyDir)) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        }
+    void noStandbyLeft() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Long> ours = Processes.withCmdline(home.toString());
+            for (long pid : Processes.withCmdline("-Dstraceflow.standby=" + standbyDir)) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+            return ours.isEmpty();
+        });
     }
 
     @Test
