@@ -169,6 +169,22 @@ class StandbyTest {
         readyStandby();
     }
 
+    @Test
+    void aRunWithAClosedStreamGetsAJvmOfItsOwn() throws Exception {
+        assertThat(launch(work, "run", "-q", "-o", "first", "--", "true").exitCode)
+                .isZero();
+        long standby = readyStandby();
+
+        // stderr closed: the kernel fills the slot with the launcher script (read-only), which a program must not get
+        String closed = "exec 2>&-; exec '" + home.resolve("straceflow")
+                + "' run -q -o closed -- sh -c 'readlink /proc/self/fd/2'";
+        Launch run = launch(work, "sh", "-c", closed);
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.stdout).isEqualTo("/dev/null\n"); // as a JVM of its own gives it (InheritedStdio)
+        assertThat(Processes.alive(standby)).as("the standby JVM was not asked").isTrue();
+    }
+
     /** Waits for a standby JVM to be ready and returns its pid. */
     private long readyStandby() throws IOException {
         Path ready = standbyDir.resolve("ready");
@@ -202,10 +218,10 @@ class StandbyTest {
                 Files.readString(dir.resolve("launcher.err")));
     }
 
-    /** Starts the launcher with {@code args}, or, when they begin with "script", that command (which starts it). */
+    /** Starts the launcher with {@code args}, or, when they begin with "script" or "sh", that command (which starts it). */
     private Process start(Path dir, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
-        if (!args[0].equals("script")) {
+        if (!args[0].equals("script") && !args[0].equals("sh")) {
             cmd.add(home.resolve("straceflow").toString());
         }
         cmd.addAll(List.of(args));
