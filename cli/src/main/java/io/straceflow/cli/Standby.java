@@ -180,12 +180,13 @@ final class Standby {
         }
         String launched = StandbyChannel.require(in);
         Path cwd = Path.of(StandbyChannel.require(in));
+        String umask = StandbyChannel.require(in);
         Map<String, String> env = envMap(StandbyChannel.readList(in));
         List<String> args = StandbyChannel.readList(in);
         OutputStream reply = new FileOutputStream(io.resolve("reply").toFile()); // the launcher has it open
         Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp)); // io.PID: open files stay readable
 
-        String mismatch = mismatch(cwd, env);
+        String mismatch = mismatch(cwd, umask, env);
         if (mismatch != null) {
             StandbyChannel.write(reply, List.of("mismatch", mismatch));
             System.exit(0);
@@ -211,9 +212,12 @@ final class Standby {
     }
 
     /** Why this JVM cannot serve the launcher's run as a JVM of its own would, or null when it can. */
-    private String mismatch(Path cwd, Map<String, String> env) throws IOException {
+    private String mismatch(Path cwd, String umask, Map<String, String> env) throws IOException {
         if (!cwd.toRealPath().equals(Path.of(System.getProperty("user.dir")).toRealPath())) {
             return "another directory";
+        }
+        if (!umask.equals(ownUmask())) {
+            return "another umask"; // the output files would get other permissions
         }
         Map<String, String> ours = new TreeMap<>(System.getenv());
         ours.keySet().removeAll(VOLATILE_ENV);
@@ -224,6 +228,16 @@ final class Standby {
             return "another build";
         }
         return null;
+    }
+
+    /** This JVM's umask as /proc/self/status gives it ("0022"); the launcher reads its own the same way. */
+    private static String ownUmask() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("Umask:")) {
+                return line.substring("Umask:".length()).strip();
+            }
+        }
+        return "";
     }
 
     private static Map<String, String> envMap(List<String> entries) {

@@ -185,6 +185,24 @@ class StandbyTest {
         assertThat(Processes.alive(standby)).as("the standby JVM was not asked").isTrue();
     }
 
+    @Test
+    void aRunWithAnotherUmaskGetsAJvmOfItsOwn() throws Exception {
+        assertThat(launch(work, "run", "-q", "-o", "first", "--", "true").exitCode)
+                .isZero();
+        long standby = readyStandby(); // made under the test's umask (022 or so)
+
+        String strict = "umask 077; exec '" + home.resolve("straceflow") + "' run -q -o strict -- true";
+        Launch run = launch(work, "sh", "-c", strict);
+
+        assertThat(run.exitCode).as(run.stderr).isZero();
+        assertThat(Files.readString(standbyDir.resolve("declined"))).isEqualTo("another umask\n");
+        awaitGone(standby);
+        assertThat(Files.getPosixFilePermissions(work.resolve("strict/events.jsonl")))
+                .containsOnly(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
     /** Waits for a standby JVM to be ready and returns its pid. */
     private long readyStandby() throws IOException {
         Path ready = standbyDir.resolve("ready");
