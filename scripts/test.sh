@@ -4,7 +4,8 @@
 #
 # 1. Installs what the tests use when it is missing, with apt-get (through sudo when not root): strace (every
 #    end-to-end test traces real programs), chromium (the HTML report is checked in a real headless browser),
-#    python3 and gcc (programs the tests trace), util-linux and mount (the output-fault tests). Nothing is installed
+#    python3 and gcc (programs the tests trace), util-linux and mount (the output-fault tests), bsdutils (script(1),
+#    a terminal for the standby JVM's tests). Nothing is installed
 #    when all are there.
 # 2. mvn verify at the root, one run over every module (pom.xml): camel-strace, core and cli run their tests (unit
 #    tests, end-to-end tests with real strace and a real Kafka broker) in the test phase; cli then packages
@@ -23,6 +24,8 @@ command -v gcc >/dev/null 2>&1 || missing+=(gcc)
 # the output-fault tests: a file size limit (prlimit), fewer privileges (setpriv), a small tmpfs (mount)
 { command -v prlimit && command -v setpriv; } >/dev/null 2>&1 || missing+=(util-linux)
 command -v mount >/dev/null 2>&1 || missing+=(mount)
+# the standby JVM's tests run the launcher in a terminal of its own (script)
+command -v script >/dev/null 2>&1 || missing+=(bsdutils)
 if ((${#missing[@]})); then
   echo "test.sh: installing ${missing[*]} (apt-get; chromium takes about a minute)" >&2
   install="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing[*]}"
