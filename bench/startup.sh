@@ -33,16 +33,24 @@ for i in "${!LAUNCHERS[@]}"; do
   echo "launcher ${LAUNCHERS[$i]}: java ${JAVAS[$i]}"
 done
 
+# "wall cpu" of the command just timed: the wall in milliseconds from bash's clock since $1 (/usr/bin/time gives
+# hundredths, too coarse for java Hello's ~30 ms), the CPU (user+sys, seconds) from /usr/bin/time's $WORK/time
+wall_since() {
+  local now=${EPOCHREALTIME/,/.}
+  awk -v s="$1" -v e="$now" '{printf "%.3f %.2f\n", e - s, $2 + $3}' "$WORK/time"
+}
+
 # timed LABEL COMMAND...: one run in a fresh directory, appends "wall cpu" (seconds) to $WORK/t.LABEL
 timed() {
   local label=$1 d
   shift
   d=$(mktemp -d -p "$WORK")
+  local start=${EPOCHREALTIME/,/.}
   (cd "$d" && /usr/bin/time -f '%e %U %S' -o "$WORK/time" "$@" > /dev/null 2> "$WORK/err") || {
     cat "$WORK/err"
     exit 1
   }
-  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time" >> "$WORK/t.$label"
+  wall_since "$start" >> "$WORK/t.$label"
   rm -rf "$d"
 }
 
@@ -71,9 +79,10 @@ for r in $(seq 0 "$RUNS"); do # round 0 starts the first standby JVM, untimed
     if [ "$r" = 0 ]; then
       (cd "$WORK/sb-run.$i" && "${LAUNCHERS[$i]}" run -q -o "out.$r" -- true > /dev/null 2>&1)
     else
+      start=${EPOCHREALTIME/,/.}
       (cd "$WORK/sb-run.$i" && /usr/bin/time -f '%e %U %S' -o "$WORK/time" "${LAUNCHERS[$i]}" run -q -o "out.$r" \
         -- true > /dev/null 2> "$WORK/err") || { cat "$WORK/err"; exit 1; }
-      awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time" >> "$WORK/t.standby.$i"
+      wall_since "$start" >> "$WORK/t.standby.$i"
     fi
     unset STRACEFLOW_STANDBY STRACEFLOW_STANDBY_DIR
   done
