@@ -111,7 +111,7 @@ public final class LiveTrace implements TraceSource {
         FifoDir.removeStale(tmp);
         dir = FifoDir.create(tmp);
         fifo = dir.resolve(FifoDir.FIFO);
-        makeFifo(fifo);
+        Fifos.make(fifo);
         // attach: no program shares strace's stderr, which is read for refused attaches
         strace = StraceStarter.current().start(command(fifo), !runMode());
         if (!runMode()) {
@@ -213,16 +213,6 @@ public final class LiveTrace implements TraceSource {
             return strace.onExit().get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("could not learn how strace ended", e.getCause());
-        }
-    }
-
-    private static void makeFifo(Path fifo) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException("mkfifo failed: " + out.strip());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.straceflow.cli;
 
+import io.straceflow.strace.Fifos;
 import io.straceflow.strace.StraceStarter;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +85,7 @@ final class Standby {
                     io,
                     java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                             java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-            makeFifos(fifo, io.resolve("reply"), io.resolve("out"), io.resolve("err"));
+            Fifos.make(fifo, io.resolve("reply"), io.resolve("out"), io.resolve("err"));
             try {
                 Files.createLink(ready, fifo);
             } catch (FileAlreadyExistsException e) {
@@ -122,10 +122,7 @@ final class Standby {
                 execute("run", "-q", "-o", scratch.resolve("run" + i).toString(), "--", "true");
             }
         } finally {
-            try (var files = Files.walk(scratch)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
+            VerifyCommand.deleteTree(scratch);
         }
     }
 
@@ -266,23 +263,6 @@ final class Standby {
             return Files.getLastModifiedTime(jar);
         } catch (Exception e) {
             return null; // not from a jar (tests): never stale
-        }
-    }
-
-    private static void makeFifos(Path... fifos) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of("mkfifo", "-m", "600"));
-        for (Path f : fifos) {
-            cmd.add(f.toString());
-        }
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (p.waitFor() != 0) {
-                throw new IOException("mkfifo failed: " + cmd);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
         }
     }
 

@@ -159,7 +159,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Removes {@code dir} and everything in it, as far as it can (a leftover temporary directory is harmless). */
+    static void deleteTree(Path dir) {
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);

@@ -157,11 +157,12 @@ class StandbyTest {
         // script(1) gives the launcher a terminal of its own and closes it when the launcher ends, which sends SIGHUP
         // to what the launcher had just started (the standby JVM, before it has a session of its own)
         String cold = "'" + home.resolve("straceflow") + "' run -q -o cold -- true";
-        assertThat(launch(work, "script", "-qec", cold, "/dev/null").exitCode).isZero();
+        assertThat(launchThrough(work, "script", "-qec", cold, "/dev/null").exitCode)
+                .isZero();
         long first = readyStandby();
 
         String served = "'" + home.resolve("straceflow") + "' run -q -o served -- tty";
-        Launch inTerminal = launch(work, "script", "-qec", served, "/dev/null");
+        Launch inTerminal = launchThrough(work, "script", "-qec", served, "/dev/null");
 
         assertThat(inTerminal.exitCode).as(inTerminal.stderr).isZero();
         assertThat(inTerminal.stdout).startsWith("/dev/pts/"); // the program has the launcher's terminal
@@ -178,7 +179,7 @@ class StandbyTest {
         // stderr closed: the kernel fills the slot with the launcher script (read-only), which a program must not get
         String closed = "exec 2>&-; exec '" + home.resolve("straceflow")
                 + "' run -q -o closed -- sh -c 'readlink /proc/self/fd/2'";
-        Launch run = launch(work, "sh", "-c", closed);
+        Launch run = launchThrough(work, "sh", "-c", closed);
 
         assertThat(run.exitCode).isZero();
         assertThat(run.stdout).isEqualTo("/dev/null\n"); // as a JVM of its own gives it (InheritedStdio)
@@ -192,7 +193,7 @@ class StandbyTest {
         long standby = readyStandby(); // made under the test's umask (022 or so)
 
         String strict = "umask 077; exec '" + home.resolve("straceflow") + "' run -q -o strict -- true";
-        Launch run = launch(work, "sh", "-c", strict);
+        Launch run = launchThrough(work, "sh", "-c", strict);
 
         assertThat(run.exitCode).as(run.stderr).isZero();
         assertThat(Files.readString(standbyDir.resolve("declined"))).isEqualTo("another umask\n");
@@ -224,8 +225,17 @@ class StandbyTest {
 
     private record Launch(int exitCode, String stdout, String stderr) {}
 
+    /** Runs the launcher with {@code args} to its end. */
     private Launch launch(Path dir, String... args) throws Exception {
-        Process p = start(dir, args);
+        return finish(dir, start(dir, args));
+    }
+
+    /** Runs {@code command}, which starts the launcher (script, sh), to its end. */
+    private Launch launchThrough(Path dir, String... command) throws Exception {
+        return finish(dir, startCommand(dir, List.of(command)));
+    }
+
+    private static Launch finish(Path dir, Process p) throws Exception {
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the launcher did not finish in 120 s");
@@ -236,13 +246,15 @@ class StandbyTest {
                 Files.readString(dir.resolve("launcher.err")));
     }
 
-    /** Starts the launcher with {@code args}, or, when they begin with "script" or "sh", that command (which starts it). */
+    /** Starts the launcher with {@code args}. */
     private Process start(Path dir, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        if (!args[0].equals("script") && !args[0].equals("sh")) {
-            cmd.add(home.resolve("straceflow").toString());
-        }
+        List<String> cmd = new ArrayList<>(List.of(home.resolve("straceflow").toString()));
         cmd.addAll(List.of(args));
+        return startCommand(dir, cmd);
+    }
+
+    /** Starts {@code cmd} with the test's environment: the stand-in java first on PATH, the standby JVM on. */
+    private Process startCommand(Path dir, List<String> cmd) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
