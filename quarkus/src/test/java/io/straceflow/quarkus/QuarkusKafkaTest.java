@@ -256,8 +256,8 @@ class QuarkusKafkaTest {
     }
 
     /**
-     * Every record of the topics of {@code prefix}, by topic, in order, as "FILE SEQ HEADER-NAMES": each keyed by the run
-     * id, with the run id and this host in its headers, its file's topic the one it is in.
+     * Every record of the topics of {@code prefix}, by topic and file, in order, as "SEQ HEADER-NAMES": each keyed by
+     * the run id, with the run id and this host in its headers, its file's topic the one it is in.
      */
     private static Map<String, List<String>> kafkaRecords(String bootstrap, String prefix, String runId) {
         Properties p = new Properties();
@@ -270,7 +270,6 @@ class QuarkusKafkaTest {
             List<TopicPartition> parts = new ArrayList<>();
             for (String topic : Topics.all(prefix)) {
                 parts.add(new TopicPartition(topic, 0));
-                byTopic.put(topic.substring(prefix.length()), new ArrayList<>());
             }
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
@@ -285,8 +284,10 @@ class QuarkusKafkaTest {
                     List<String> names = new ArrayList<>();
                     r.headers().forEach(h -> names.add(h.key()));
                     assertThat(names).containsExactlyInAnyOrder(Topics.HOST, Topics.RUN, Topics.STREAM, Topics.SEQ);
-                    byTopic.get(r.topic().substring(prefix.length()))
-                            .add(file + " " + header(r, Topics.SEQ) + " " + names);
+                    // by topic and file: one topic (checkpoints) carries several files, whose records interleave
+                    // as the stream threads happen to run; within a file the order is the file's
+                    byTopic.computeIfAbsent(r.topic().substring(prefix.length()) + " " + file, k -> new ArrayList<>())
+                            .add(header(r, Topics.SEQ) + " " + names);
                 }
                 return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
             });
