@@ -19,10 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -57,12 +55,11 @@ class KafkaRoutesTest {
             AdviceWith.adviceWith(
                     camel,
                     "kafka",
-                    a -> a.weaveByToUri("kafka:*").before().process(e -> {
-                        for (Object r : e.getMessage().getBody(List.class)) {
+                    a -> a.weaveByToUri("straceflow-kafka:*").before().process(e -> {
+                        for (TopicLines t :
+                                e.getMessage().getBody(RecordBatch.class).lines()) {
                             sendingThreads
-                                    .computeIfAbsent(
-                                            ((Message) r).getHeader(KafkaConstants.OVERRIDE_TOPIC, String.class),
-                                            t -> ConcurrentHashMap.newKeySet())
+                                    .computeIfAbsent(t.topic(), k -> ConcurrentHashMap.newKeySet())
                                     .add(Thread.currentThread().getName());
                         }
                     }));
@@ -218,9 +215,8 @@ class KafkaRoutesTest {
             AdviceWith.adviceWith(
                     camel,
                     "kafka",
-                    a -> a.weaveByToUri("kafka:*").replace().process(e -> {
-                        List<?> records = e.getMessage().getBody(List.class);
-                        confirm(records.get(0));
+                    a -> a.weaveByToUri("straceflow-kafka:*").replace().process(e -> {
+                        confirm(e.getMessage().getBody(RecordBatch.class));
                         throw new IllegalStateException("Cannot send after the producer is closed.");
                     }));
             camel.start();
@@ -247,12 +243,13 @@ class KafkaRoutesTest {
             AdviceWith.adviceWith(
                     camel,
                     "kafka",
-                    a -> a.weaveByToUri("kafka:*").replace().process(e -> {
-                        heldAtBroker.set(e.getMessage().getBody(List.class).size());
+                    a -> a.weaveByToUri("straceflow-kafka:*").replace().process(e -> {
+                        RecordBatch batch = e.getMessage().getBody(RecordBatch.class);
+                        heldAtBroker.set(batch.size());
                         atBroker.incrementAndGet();
                         brokerSlow.await();
-                        for (Object r : e.getMessage().getBody(List.class)) {
-                            confirm(r);
+                        for (int i = 0; i < batch.size(); i++) {
+                            confirm(batch);
                             delivered.incrementAndGet();
                         }
                     }));
@@ -290,12 +287,9 @@ class KafkaRoutesTest {
         assertThat(delivered.get()).isEqualTo(20 * KafkaGather.LINES);
     }
 
-    /** What camel-kafka does when the broker took a record: its metadata, with an offset. */
-    private static void confirm(Object record) {
-        ((Message) record)
-                .setHeader(
-                        KafkaConstants.KAFKA_RECORD_META,
-                        List.of(new RecordMetadata(new TopicPartition("t", 0), 0, 0, 0, 0, 0)));
+    /** What Kafka's callback says when the broker took a record of the batch: its metadata, with an offset. */
+    private static void confirm(RecordBatch batch) {
+        batch.completed(new RecordMetadata(new TopicPartition("t", 0), 0, 0, 0, 0, 0), null);
     }
 
     /** Route settings for a test that waits for Kafka to give up: no linger, short request and delivery bounds. */
