@@ -21,7 +21,7 @@ JARS=("$@")
 RUNS=${RUNS:-1}
 TRACE=${TRACE:-target/bench/trace-1M.strace}
 [ -s "$TRACE" ] || bench/parser.sh 1 >/dev/null
-[ -s target/straceflow.jar ] || mvn -q -DskipTests package
+[ -s target/straceflow.jar ] || mvn -q -B -DskipTests package
 (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || scripts/kafka-broker.sh start "$PORT"
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
