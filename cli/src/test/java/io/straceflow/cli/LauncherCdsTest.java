@@ -97,6 +97,31 @@ class LauncherCdsTest {
         assertThat(launch(Map.of("STRACEFLOW_CDS", "0"))).containsExactly("run " + plainOptions());
     }
 
+    @Test
+    void aJavaOf22OrLaterGetsNativeAccessSoKafkasCodecLoadsWithoutAWarning() throws Exception {
+        // JEP 472: lz4-java's System.loadLibrary prints four WARNING lines on stderr unless native access is enabled
+        Path release = home.resolve("jdk/release");
+        Files.writeString(
+                release,
+                "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\nJAVA_VERSION_DATE=\"2026-04-21\"\n");
+        Path archive = home.resolve("target/straceflow.jsa");
+        List<String> calls = launch(Map.of());
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).isEqualTo("train"); // the archive is made with the same options
+        assertThat(calls.get(1))
+                .isEqualTo("run -Xmx320m --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -Xlog:cds*=off"
+                        + " -XX:SharedArchiveFile=" + archive + " -jar %JAR% --version");
+        Files.writeString(release, "JAVA_VERSION=\"22\"\n");
+        assertThat(launch(Map.of("STRACEFLOW_CDS", "0")))
+                .containsExactly(
+                        "run -Xmx320m --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -jar %JAR% --version");
+        // Java 17 and 21 do not know the option (17 would not start with it)
+        Files.writeString(release, "JAVA_VERSION=\"17.0.15\"\n");
+        assertThat(launch(Map.of("STRACEFLOW_CDS", "0"))).containsExactly("run " + plainOptions());
+        Files.writeString(release, "JAVA_VERSION=\"21.0.2\"\n");
+        assertThat(launch(Map.of("STRACEFLOW_CDS", "0"))).containsExactly("run " + plainOptions());
+    }
+
     private static String plainOptions() {
         return "-Xmx320m -XX:TieredStopAtLevel=1 -jar %JAR% --version";
     }
