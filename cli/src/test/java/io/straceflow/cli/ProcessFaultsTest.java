@@ -293,7 +293,10 @@ class ProcessFaultsTest {
                 .doesNotContain("lib/modules>")
                 .doesNotContain(".jar>");
         assertThat(Processes.withCmdline("3600.151")).isEmpty();
-        assertThat(Straceflow.run(work, "verify", "out").exitCode()).isZero();
+        var verified = Straceflow.run(work, "verify", "out");
+        assertThat(verified.exitCode())
+                .as(verified.stdout() + verified.stderr())
+                .isZero();
 
         // the same through the launcher, on its first use after a build (it has a note to print on stderr)
         Process launched = viaLauncher("exec \"$1\" run -o out2 -- sh -c 'cat; echo out' <&- >&- 2>&-")
