@@ -6,6 +6,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Appends one stream's stamped bytes to its files in the output directory: the raw log (raw stream only), the chain
@@ -13,6 +19,14 @@ import java.nio.file.Path;
  * owner-only permissions (fails if it exists). Order makes a crash look like one: the log reaches the file before the
  * sidecar that covers it, and a note only after the lines it seals (made durable first when asked). After the first
  * failed write (a full disk) nothing more is written: the verifier then sees an unsealed tail, not tampering.
+ *
+ * <p>A checkpoint's fsyncs and its note are done by a thread of this writer's own ({@link #syncer}), not by the
+ * thread that stamps the stream, which goes on: the batches that come meanwhile are held in memory and reach the
+ * files only once the note is durable, so the files hold the same sequence as if one thread did it all (data, its
+ * fsync, the note, its fsync, more data: a crash leaves a prefix of it, never data after a checkpoint whose note is
+ * missing). At most one checkpoint is syncing; the next one, more than {@link #HOLD_BYTES} held, or closing waits for
+ * it. A replay of 1.1 M lines (tar, 2.7 GB written) spent ~15 % of its wall time in those fsyncs on the two pipeline
+ * threads (25.8 s; 22.0 s with no fsync at all).
  */
 public final class ChainFiles implements Closeable {
     private final WriteFault fault;
@@ -21,6 +35,20 @@ public final class ChainFiles implements Closeable {
     private final OutputFile notes;
     private long lines;
     private boolean closed;
+
+    /** Bytes held while a checkpoint syncs, at most; then the stream waits for it. */
+    static final long HOLD_BYTES = 8L << 20;
+
+    /** The checkpoints' fsyncs and notes, one thread, made at the first checkpoint. */
+    private ExecutorService syncer;
+    /** The checkpoint being made durable, or null. */
+    private Future<?> syncing;
+    /** Batches that came while it syncs, in order, copied (the caller's arrays are valid only during the call). */
+    private final ArrayDeque<Held> held = new ArrayDeque<>();
+
+    private long heldBytes;
+
+    private record Held(byte[] log, long logLines, byte[] chain) {}
 
     private ChainFiles(WriteFault fault, OutputFile log, OutputFile chain, OutputFile notes) {
         this.fault = fault;
@@ -64,8 +92,10 @@ public final class ChainFiles implements Closeable {
 
     /**
      * Appends one batch: {@code logBytes} (null unless raw, with {@code logLines} lines ending in it), then the chain
-     * lines, then the notes; {@code sync}: make the data durable before the notes. Hands everything to the OS before
-     * it returns, so a reader (tail -f) sees each batch.
+     * lines, then the notes; {@code sync}: make the data durable before the notes (on the syncer: the note follows
+     * later). Hands the batch to the OS before it returns, so a reader (tail -f) sees it, unless a checkpoint is
+     * syncing: then it is held until the checkpoint's note is durable (tens of milliseconds). A failed write of an
+     * earlier batch or checkpoint is thrown here.
      */
     public void write(byte[] logBytes, long logLines, byte[] chainBytes, byte[] noteBytes, boolean sync)
             throws IOException {
@@ -91,31 +121,86 @@ public final class ChainFiles implements Closeable {
             int notesLength,
             boolean sync)
             throws IOException {
+        fault.check();
+        if (syncing != null && (sync || notesLength > 0 || heldBytes > HOLD_BYTES || syncing.isDone())) {
+            release();
+        }
+        if (syncing != null) { // the last checkpoint's note is not durable yet: nothing after it reaches the files
+            byte[] l = logBytes == null ? null : Arrays.copyOf(logBytes, logLength);
+            held.add(new Held(l, logLines, Arrays.copyOf(chainBytes, chainLength)));
+            heldBytes += logLength + chainLength;
+            return;
+        }
+        append(logBytes, logLength, logLines, chainBytes, chainLength);
+        if (sync) {
+            byte[] note = Arrays.copyOf(noteBytes == null ? new byte[0] : noteBytes, notesLength);
+            if (syncer == null) {
+                syncer = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "straceflow-fsync");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            syncing = syncer.submit(() -> {
+                chain.force();
+                if (log != null) {
+                    log.force();
+                }
+                if (note.length > 0) {
+                    notes.write(note, 0, note.length);
+                    notes.sync();
+                }
+                return null;
+            });
+        } else if (notesLength > 0) {
+            notes.write(noteBytes, 0, notesLength);
+            notes.flush();
+        }
+    }
+
+    /** Hands a batch's log and chain lines to the OS (the log first). */
+    private void append(byte[] logBytes, int logLength, long logLines, byte[] chainBytes, int chainLength)
+            throws IOException {
         try {
             if (log != null && logBytes != null) {
                 log.write(logBytes, 0, logLength);
             }
             chain.write(chainBytes, 0, chainLength);
-            if (sync) {
-                chain.sync(); // drains the log first
-                if (log != null) {
-                    log.sync();
-                }
-            } else {
-                chain.flush();
-            }
+            chain.flush(); // drains the log first
             lines += logLines;
         } catch (IOException e) {
             lines += logLines - (log == null ? 0 : log.notWritten((byte) '\n')); // the lines that reached the log
             throw e;
         }
-        if (notesLength > 0) {
-            notes.write(noteBytes, 0, notesLength);
-            if (sync) {
-                notes.sync();
-            } else {
-                notes.flush();
+    }
+
+    /** Waits for the checkpoint syncing, then writes what was held meanwhile; throws the first failure. */
+    private void release() throws IOException {
+        Future<?> s = syncing;
+        syncing = null;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    s.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the note is being written: it is not left half-way
+                }
             }
+        } catch (ExecutionException e) {
+            held.clear();
+            heldBytes = 0;
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        while (!held.isEmpty()) {
+            Held h = held.poll();
+            heldBytes -= (h.log() == null ? 0 : h.log().length) + h.chain().length;
+            append(h.log(), h.log() == null ? 0 : h.log().length, h.logLines(), h.chain(), h.chain().length);
         }
     }
 
@@ -138,8 +223,17 @@ public final class ChainFiles implements Closeable {
         closed = true;
         try (notes;
                 chain) {
-            if (log != null) {
-                log.close();
+            try {
+                if (syncing != null) {
+                    release();
+                }
+            } finally {
+                if (syncer != null) {
+                    syncer.shutdown();
+                }
+                if (log != null) {
+                    log.close();
+                }
             }
         }
     }

@@ -108,6 +108,14 @@ final class OutputFile implements ChainOutput {
     @Override
     public void sync() throws IOException {
         flush();
+        force();
+    }
+
+    /**
+     * Forces the bytes already handed to the OS to the device, without touching the buffer: another thread may call
+     * it while the writer goes on writing (FileChannel allows a force beside a write).
+     */
+    void force() throws IOException {
         try {
             channel.force(false);
         } catch (IOException e) {
