@@ -13,17 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's JIT choice (jit_for in ./straceflow): C1 alone unless a replay's inputs pass 250 MB. Runs the shell
- * function itself, taken from the launcher, on sparse files of the sizes that matter.
+ * The launcher's JIT choice (jit_for in ./straceflow): C1 alone unless a replay's inputs pass 250 MB, and then C2 with
+ * the throughput collector. Runs the shell function itself, taken from the launcher, on sparse files of the sizes that
+ * matter.
  */
 class LauncherJitTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
+    private static final String FULL = "-XX:+UseParallelGC";
 
     @TempDir
     Path dir;
 
     @Test
-    void liveRunsAndSmallReplaysGetC1AloneBigReplaysC2() throws Exception {
+    void liveRunsAndSmallReplaysGetC1AloneBigReplaysC2AndTheParallelCollector() throws Exception {
         Path small = sized("small.strace", 1 << 20);
         Path big = sized("big.strace", 300L << 20);
         Path half = sized("half.strace", 130L << 20);
@@ -32,14 +34,17 @@ class LauncherJitTest {
         assertThat(jit(Map.of(), "attach", "1")).isEqualTo(QUICK);
         assertThat(jit(Map.of(), "replay", small.toString())).isEqualTo(QUICK);
         assertThat(jit(Map.of(), "replay", "-")).isEqualTo(QUICK);
-        assertThat(jit(Map.of(), "replay", big.toString())).isEmpty();
+        assertThat(jit(Map.of(), "replay", big.toString())).isEqualTo(FULL);
         assertThat(jit(Map.of(), "replay", "-o", "out", half.toString(), half.toString()))
-                .isEmpty();
-        assertThat(jit(Map.of(), "replay", gz.toString())).isEmpty();
+                .isEqualTo(FULL);
+        assertThat(jit(Map.of(), "replay", gz.toString())).isEqualTo(FULL);
         // the value of -o (or a key file) is no input, even when it is a big file
         assertThat(jit(Map.of(), "replay", "--key", big.toString(), small.toString()))
                 .isEqualTo(QUICK);
-        assertThat(jit(Map.of("STRACEFLOW_JIT", "full"), "run", "--", "true")).isEmpty();
+        assertThat(jit(Map.of("STRACEFLOW_JIT", "full"), "run", "--", "true")).isEqualTo(FULL);
+        // a collector of the user's own: no second one (the JVM would not start with two)
+        assertThat(jit(Map.of("STRACEFLOW_JAVA_OPTS", "-XX:+UseSerialGC"), "replay", big.toString()))
+                .isEmpty();
         assertThat(jit(Map.of("STRACEFLOW_JIT", "quick"), "replay", big.toString()))
                 .isEqualTo(QUICK);
     }
@@ -60,6 +65,7 @@ class LauncherJitTest {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("STRACEFLOW_JIT");
+        pb.environment().remove("STRACEFLOW_JAVA_OPTS");
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
