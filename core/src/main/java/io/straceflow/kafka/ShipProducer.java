@@ -74,6 +74,11 @@ final class ShipProducer extends KafkaProducer {
      * Kafka's callback for the records of one batch: each outcome to the batch, and the exchange completed once the
      * last record handed over has one. {@code pending} holds one more while the records are being handed over, so the
      * exchange cannot complete before the last of them is sent.
+     *
+     * <p>The route goes on on the thread that completes the batch, Kafka's I/O thread for the last record: what
+     * follows the endpoint in route kafka is counting (kafkaDelivered, a semaphore released), microseconds per batch of
+     * up to 1 000 records. Handing it to camel-kafka's worker pool, as camel-kafka does after its own callback, cost
+     * ~2 % of the sink's throughput (bench/shipper.sh, 3 runs: 0.88-0.89 of kafka-clients against 0.90-0.91).
      */
     private static final class Sending implements Callback {
         final AtomicInteger pending = new AtomicInteger(1);
