@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
 public final class LiveTrace implements TraceSource {
     private static final Logger LOG = LoggerFactory.getLogger(LiveTrace.class);
 
-    /** Base flags: every process, no attach/detach chatter on the user's stderr, microsecond wall clock, fd paths and sockets, full structs, hex escapes. */
+    /**
+     * Base flags: every process, no attach/detach chatter on the user's stderr, microsecond wall clock, fd paths and
+     * sockets, full structs, hex escapes.
+     */
     public static final List<String> BASE_FLAGS = List.of("-f", "-q", "-tt", "-yy", "-v", "-x", "-s", "1000");
 
     private static final String PGRP_WRAPPER = "setpgrp(0,0) or die \"straceflow: setpgrp: $!\\n\";"

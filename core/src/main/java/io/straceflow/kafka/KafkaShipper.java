@@ -12,11 +12,11 @@ import org.apache.camel.component.kafka.KafkaEndpoint;
  * drop): the raw stream's, which the reading thread stamps, and the others' ({@link ReaderStream}). Each queue has one
  * consumer thread, which runs route kafka on its batches in queue order: gathers the small ones ({@link
  * KafkaGather}), the breaker and the bound on records in flight ({@link KafkaAdmission}), the records made ({@link
- * KafkaRecords}), the straceflow-kafka: endpoint ({@link ShipProducer}: asynchronous, so sends are pipelined; one producer for both), then the count
- * of what was delivered ({@link KafkaDelivered}). Order per topic holds: each stream is stamped by one thread and
- * always takes the same queue, one thread hands that queue's batches to the producer in order, and the idempotent
- * producer keeps a partition's order. At the end of the trace route
- * kafka-drain waits (bounded) for the last deliveries and fixes the counts ({@link KafkaCounts#drain()}).
+ * KafkaRecords}), the straceflow-kafka: endpoint ({@link ShipProducer}: asynchronous, so sends are pipelined; one
+ * producer for both), then the count of what was delivered ({@link KafkaDelivered}). Order per topic holds: each
+ * stream is stamped by one thread and always takes the same queue, one thread hands that queue's batches to the
+ * producer in order, and the idempotent producer keeps a partition's order. At the end of the trace route kafka-drain
+ * waits (bounded) for the last deliveries and fixes the counts ({@link KafkaCounts#drain()}).
  */
 public final class KafkaShipper {
     private final String prefix;
