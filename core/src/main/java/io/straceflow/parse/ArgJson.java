@@ -2,6 +2,7 @@ package io.straceflow.parse;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashSet;
@@ -34,6 +35,9 @@ final class ArgJson {
     private static final SerializedString STR = new SerializedString("str");
     private static final SerializedString TRUNCATED = new SerializedString("truncated");
     private static final SerializedString VALUE = new SerializedString("value");
+
+    /** Each thread's buffer for {@link StraceJson}, grown to the longest string so far. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
 
     private ArgJson() {}
 
@@ -123,16 +127,41 @@ final class ArgJson {
             return;
         }
         g.writeStartObject();
-        if (s.text() != null) {
-            Members.string(g, STR, s.text());
-        } else {
-            Members.string(g, HEX, s.hex());
+        if (!writeAsciiStr(s, g)) {
+            if (s.text() != null) {
+                Members.string(g, STR, s.text());
+            } else {
+                Members.string(g, HEX, s.hex());
+            }
         }
         // not the printed form again: syscalls.log has it byte for byte at the event's line, chained (docs/events.md)
         if (s.truncated()) {
             Members.bool(g, TRUNCATED, true);
         }
         g.writeEndObject();
+    }
+
+    /**
+     * The {@code str} member written from the printed form when its text is ASCII and g writes UTF-8 bytes (the
+     * pipeline's generators do): the same bytes, without decoding the string (see {@link StraceJson}).
+     */
+    private static boolean writeAsciiStr(ArgValue.Str s, JsonGenerator g) throws IOException {
+        if (!(g instanceof UTF8JsonGenerator)) {
+            return false;
+        }
+        int need = s.raw().length() * StraceJson.MAX_GROWTH;
+        byte[] out = SCRATCH.get();
+        if (out.length < need) {
+            out = new byte[Math.max(need, 2 * out.length)];
+            SCRATCH.set(out);
+        }
+        int n = StraceJson.escape(s.raw(), out);
+        if (n == StraceJson.NOT_ASCII) {
+            return false;
+        }
+        g.writeFieldName(STR);
+        g.writeRawUTF8String(out, 0, n);
+        return true;
     }
 
     private static void writeStruct(ArgValue.Struct s, JsonGenerator g) throws IOException {

@@ -14,12 +14,72 @@ public sealed interface ArgValue {
 
     /**
      * A quoted string. {@code raw} is the text between the quotes as strace printed it; {@code text} is the decoded
-     * value when the bytes are valid UTF-8, else null and {@code hex} holds the bytes.
+     * value when the bytes are valid UTF-8, else null and {@code hex} holds the bytes. Decoded on first use: the
+     * events' JSON is written from the printed form where it can be ({@link StraceJson}), and nothing else reads the
+     * text of most escaped strings (a read or write's data). Equal when printed alike.
      */
-    record Str(String raw, String text, String hex, boolean truncated, boolean escaped) implements ArgValue {
+    final class Str implements ArgValue {
+        private final String raw;
+        private final boolean truncated;
+        private final boolean escaped;
+        /** text and hex once decoded: one object with final fields, so another thread sees both or decodes again */
+        private StraceString.Decoded decoded;
+
+        Str(String raw, boolean truncated, boolean escaped) {
+            this.raw = raw;
+            this.truncated = truncated;
+            this.escaped = escaped;
+        }
+
+        public String raw() {
+            return raw;
+        }
+
+        public boolean truncated() {
+            return truncated;
+        }
+
+        /** Whether the printed form differs from the text: escapes, or characters beyond ASCII. */
+        public boolean escaped() {
+            return escaped;
+        }
+
+        public String text() {
+            return decoded().text();
+        }
+
+        public String hex() {
+            return decoded().hex();
+        }
+
+        private StraceString.Decoded decoded() {
+            StraceString.Decoded d = decoded;
+            if (d == null) {
+                d = StraceString.decoded(raw, escaped);
+                decoded = d;
+            }
+            return d;
+        }
+
         /** True when the decoded form equals the printed form, so a plain JSON string loses nothing. */
         public boolean plain() {
             return !truncated && !escaped;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str s && raw.equals(s.raw) && truncated == s.truncated && escaped == s.escaped;
+        }
+
+        @Override
+        public int hashCode() {
+            return raw.hashCode() * 31 + (truncated ? 2 : 0) + (escaped ? 1 : 0);
+        }
+
+        @Override
+        public String toString() {
+            return "Str[raw=" + raw + ", text=" + text() + ", hex=" + hex() + ", truncated=" + truncated + ", escaped="
+                    + escaped + "]";
         }
 
         /**

@@ -12,14 +12,21 @@ final class StraceString {
 
     private StraceString() {}
 
-    /** {@code raw} is the text between the quotes. */
+    /** A decoded string: its text when its bytes are UTF-8, else null and the bytes as hex. */
+    record Decoded(String text, String hex) {}
+
+    /** {@code raw} is the text between the quotes; it is decoded when first asked for ({@link ArgValue.Str}). */
     static ArgValue.Str of(String raw, boolean truncated) {
-        if (raw.indexOf('\\') < 0 && isAscii(raw)) {
-            return new ArgValue.Str(raw, raw, null, truncated, false);
+        return new ArgValue.Str(raw, truncated, raw.indexOf('\\') >= 0 || !isAscii(raw));
+    }
+
+    static Decoded decoded(String raw, boolean escaped) {
+        if (!escaped) {
+            return new Decoded(raw, null);
         }
         byte[] bytes = decode(raw);
         String text = utf8OrNull(bytes);
-        return new ArgValue.Str(raw, text, text == null ? hex(bytes) : null, truncated, true);
+        return new Decoded(text, text == null ? hex(bytes) : null);
     }
 
     private static boolean isAscii(byte[] bytes) {
@@ -135,7 +142,7 @@ final class StraceString {
         return o;
     }
 
-    private static int hexValue(int c) {
+    static int hexValue(int c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
