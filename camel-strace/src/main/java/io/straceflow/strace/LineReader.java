@@ -158,16 +158,14 @@ public final class LineReader {
         byte[] data = buf; // locals: C1, the launcher's JIT for most runs, reloads fields in the loop
         int max = maxLine;
         int lineStart = 0;
-        for (int i = carry; i < end; i++) {
-            if (data[i] == '\n') {
-                int len = i - lineStart;
-                if (len > max) {
-                    b = wholeLongLine(b, lineStart, len, handler);
-                } else {
-                    b.add(data, lineStart, len, true);
-                }
-                lineStart = i + 1;
+        for (int i = Newlines.next(data, carry, end); i < end; i = Newlines.next(data, i + 1, end)) {
+            int len = i - lineStart;
+            if (len > max) {
+                b = wholeLongLine(b, lineStart, len, handler);
+            } else {
+                b.add(data, lineStart, len, true);
             }
+            lineStart = i + 1;
         }
         carry = end - lineStart;
         if (carry > maxLine) {
@@ -213,10 +211,7 @@ public final class LineReader {
             handler.handle(continuation(0, 0, true, endEndsLine && failure == null));
             return false;
         }
-        int nl = 0;
-        while (nl < n && buf[nl] != '\n') {
-            nl++;
-        }
+        int nl = Newlines.next(buf, 0, n);
         if (nl == n) {
             handler.handle(continuation(0, n, false, false));
             return true;
