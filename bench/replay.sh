@@ -3,6 +3,8 @@
 # `wc -l` on the same file (the physical limit of reading it). Prints the median of RUNS runs.
 #   bench/replay.sh [RUNS] [TRACE]   default RUNS=3; without TRACE, records one (a tar of /usr/include under
 #                                    our strace flags) and concatenates copies up to LINES (default 300000)
+#   BASE=OTHER/straceflow bench/replay.sh ...   also replays through another checkout's launcher (built there), the
+#                                    two alternating in each round, and prints the ratio of their medians
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -24,13 +26,18 @@ echo "trace: $TRACE, $lines lines, $(du -h "$TRACE" | cut -f1)"
 
 # through the ./straceflow launcher, as a user runs it (its JVM options and class-data archive, made here first)
 ./straceflow --version >/dev/null
+[ -z "${BASE:-}" ] || "$BASE" --version >/dev/null
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
 
-wc_times=(); sf_times=()
+wc_times=(); sf_times=(); base_times=()
 for i in $(seq "$RUNS"); do
   rm -rf "$OUT/replay-out"
   wc_times+=("$(secs wc -l "$TRACE")")
+  if [ -n "${BASE:-}" ]; then
+    base_times+=("$(secs "$BASE" replay -q -o "$OUT/replay-out" "$TRACE")")
+    rm -rf "$OUT/replay-out"
+  fi
   sf_times+=("$(secs ./straceflow replay -q -o "$OUT/replay-out" "$TRACE")")
 done
 wc_s=$(printf '%s\n' "${wc_times[@]}" | median)
@@ -39,3 +46,9 @@ printf '%-34s %10s %14s\n' "median of $RUNS" "seconds" "lines/s"
 printf '%-34s %10.2f %14.0f\n' "wc -l (read + split)" "$wc_s" "$(echo "$lines / $wc_s" | bc -l)"
 printf '%-34s %10.2f %14.0f\n' "straceflow replay (JVM start incl.)" "$sf_s" "$(echo "$lines / $sf_s" | bc -l)"
 printf 'ratio straceflow / wc: %.1f\n' "$(echo "$sf_s / $wc_s" | bc -l)"
+if [ -n "${BASE:-}" ]; then
+  base_s=$(printf '%s\n' "${base_times[@]}" | median)
+  printf '%-34s %10.2f %14.0f\n' "BASE replay ($BASE)" "$base_s" "$(echo "$lines / $base_s" | bc -l)"
+  printf 'rounds, BASE / this: %s / %s\n' "${base_times[*]}" "${sf_times[*]}"
+  printf 'ratio this / BASE: %.3f\n' "$(echo "$sf_s / $base_s" | bc -l)"
+fi

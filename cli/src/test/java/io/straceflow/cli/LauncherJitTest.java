@@ -14,12 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's JIT choice (jit_for in ./straceflow): C1 alone unless a replay's inputs pass 250 MB, and then C2 with
- * the throughput collector. Runs the shell function itself, taken from the launcher, on sparse files of the sizes that
- * matter.
+ * the throughput collector and less inlining. Runs the shell function itself, taken from the launcher, on sparse files
+ * of the sizes that matter.
  */
 class LauncherJitTest {
     private static final String QUICK = "-XX:TieredStopAtLevel=1";
-    private static final String FULL = "-XX:+UseParallelGC";
+    private static final String INLINING = "-XX:FreqInlineSize=100";
+    private static final String FULL = "-XX:+UseParallelGC " + INLINING;
 
     @TempDir
     Path dir;
@@ -44,7 +45,7 @@ class LauncherJitTest {
         assertThat(jit(Map.of("STRACEFLOW_JIT", "full"), "run", "--", "true")).isEqualTo(FULL);
         // a collector of the user's own: no second one (the JVM would not start with two)
         assertThat(jit(Map.of("STRACEFLOW_JAVA_OPTS", "-XX:+UseSerialGC"), "replay", big.toString()))
-                .isEmpty();
+                .isEqualTo(INLINING);
         assertThat(jit(Map.of("STRACEFLOW_JIT", "quick"), "replay", big.toString()))
                 .isEqualTo(QUICK);
     }
@@ -68,7 +69,10 @@ class LauncherJitTest {
         pb.environment().remove("STRACEFLOW_JAVA_OPTS");
         pb.environment().putAll(env);
         Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        // one option a line, as the launcher's unquoted $JIT_OPTS splits them
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip()
+                .replaceAll("\\s+", " ");
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         return out;
