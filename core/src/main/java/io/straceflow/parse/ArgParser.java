@@ -298,17 +298,7 @@ final class ArgParser {
     }
 
     private ArgValue string() {
-        int i = pos + 1;
-        while (i < end) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '"') {
-                break;
-            } else {
-                i++;
-            }
-        }
+        int i = closingQuote(s, pos + 1, end);
         if (i >= end) {
             return null;
         }
@@ -319,6 +309,27 @@ final class ArgParser {
             pos += 3;
         }
         return StraceString.of(raw, truncated);
+    }
+
+    /**
+     * The index of the quote that ends a string whose text starts at {@code from}, or {@code end} when none does before
+     * it: the first quote after an even run of backslashes. Found with {@link String#indexOf(int, int)}, which the JVM
+     * vectorises; a character-by-character scan was ~7 % of the reading thread on a trace of file data (its strings
+     * run to -s).
+     */
+    static int closingQuote(String s, int from, int end) {
+        int q = s.indexOf('"', from);
+        while (q >= 0 && q < end) {
+            int b = q;
+            while (b > from && s.charAt(b - 1) == '\\') {
+                b--;
+            }
+            if (((q - b) & 1) == 0) {
+                return q;
+            }
+            q = s.indexOf('"', q + 1);
+        }
+        return end;
     }
 
     private ArgValue struct(int depth) {
@@ -423,18 +434,8 @@ final class ArgParser {
     }
 
     private int skipString(int i) {
-        i++;
-        while (i < end) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '"') {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return end;
+        int q = closingQuote(s, i + 1, end);
+        return q >= end ? end : q + 1;
     }
 
     private void skipSpaces() {
