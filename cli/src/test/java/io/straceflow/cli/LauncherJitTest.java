@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's JIT choice (jit_for in ./straceflow): C1 alone unless a replay's inputs pass 250 MB, and then C2 with
+ * The launcher's JIT choice (jit_for in ./straceflow): C1 alone unless a replay's inputs pass 150 MB, and then C2 with
  * the throughput collector and less inlining. Runs the shell function itself, taken from the launcher, on sparse files
  * of the sizes that matter.
  */
@@ -30,12 +30,15 @@ class LauncherJitTest {
         Path small = sized("small.strace", 1 << 20);
         Path big = sized("big.strace", 300L << 20);
         Path half = sized("half.strace", 130L << 20);
-        Path gz = sized("t.strace.gz", 40L << 20); // counted as ~8x: 320 MB of text
+        Path over = sized("over.strace", 160L << 20);
+        Path gz = sized("t.strace.gz", 20L << 20); // counted as ~8x: 160 MB of text
         assertThat(jit(Map.of(), "run", "--", "true")).isEqualTo(QUICK);
         assertThat(jit(Map.of(), "attach", "1")).isEqualTo(QUICK);
         assertThat(jit(Map.of(), "replay", small.toString())).isEqualTo(QUICK);
         assertThat(jit(Map.of(), "replay", "-")).isEqualTo(QUICK);
         assertThat(jit(Map.of(), "replay", big.toString())).isEqualTo(FULL);
+        assertThat(jit(Map.of(), "replay", half.toString())).isEqualTo(QUICK);
+        assertThat(jit(Map.of(), "replay", over.toString())).isEqualTo(FULL);
         assertThat(jit(Map.of(), "replay", "-o", "out", half.toString(), half.toString()))
                 .isEqualTo(FULL);
         assertThat(jit(Map.of(), "replay", gz.toString())).isEqualTo(FULL);
