@@ -39,6 +39,8 @@ final class ArgJson {
     /** Each thread's buffer for {@link StraceJson}, grown to the longest string so far. */
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[4096]);
 
+    private static final int KEPT_SCRATCH = 256 * 1024;
+
     private ArgJson() {}
 
     static void writeList(List<ArgValue> values, JsonGenerator g) throws IOException {
@@ -153,7 +155,9 @@ final class ArgJson {
         byte[] out = SCRATCH.get();
         if (out.length < need) {
             out = new byte[Math.max(need, 2 * out.length)];
-            SCRATCH.set(out);
+            if (out.length <= KEPT_SCRATCH) {
+                SCRATCH.set(out); // a huge string's buffer (lines reach 1 MiB) is not kept for the thread's life
+            }
         }
         int n = StraceJson.escape(s.raw(), out);
         if (n == StraceJson.NOT_ASCII) {

@@ -115,7 +115,10 @@ class StraceJsonTest {
                 "1234  read(3, \"\\x00\\x01\\xfe\\xff\", 4) = 4",
                 "1234  openat(AT_FDCWD, \"/tmp/a\\\\b\\\"c\", O_RDONLY) = 3",
                 "1234  write(2, \"plain\", 5) = 5",
-                "1234  write(2, \"plain\"..., 5) = 5");
+                "1234  write(2, \"plain\"..., 5) = 5",
+                // longer than the buffer a thread keeps: a buffer of its own
+                "1234  write(1, \"" + "ab\\n\\t".repeat(20_000) + "\", 80000) = 80000",
+                "1234  write(1, \"" + "\\\"q".repeat(30_000) + "\", 60000) = 60000");
         LineParser parser = new LineParser(ParseOptions.defaults());
         for (String line : lines) {
             SyscallEvent e = parser.parse(line, 1);
@@ -132,7 +135,9 @@ class StraceJsonTest {
                 EventJson.writeFields(parser.parse(line, 1), g); // a fresh event: its strings not yet decoded
                 g.writeEndObject();
             }
-            assertEquals(chars.toString(), bytes.toString(StandardCharsets.UTF_8), line);
+            String json = bytes.toString(StandardCharsets.UTF_8);
+            assertEquals(chars.toString(), json, line);
+            assertTrue(!line.contains("\\") || json.contains("\"str\":") || json.contains("\"hex\":"), json);
         }
     }
 
