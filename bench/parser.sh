@@ -4,6 +4,7 @@
 # io.straceflow.parse.ParserBench (median of RUNS passes) pinned to one CPU.
 #   bench/parser.sh [RUNS] [TRACE]   default RUNS=3; the recorded trace is kept in target/bench/ for reruns;
 #                                    give TRACE to measure another strace -o file instead
+#   BASE_JAR=old/lib/straceflow-core-*.jar puts an older build's core classes first, for a before/after in one session
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -23,4 +24,4 @@ if [ ! -s "$TRACE" ]; then
 fi
 echo "trace: $TRACE, $(wc -l < "$TRACE") lines, $(du -h "$TRACE" | cut -f1)"
 
-taskset -c 0 java -Xmx4g -cp "$(bench_classpath)" io.straceflow.parse.ParserBench "$TRACE" "$RUNS"
+taskset -c 0 java -Xmx4g -cp "${BASE_JAR:+$BASE_JAR:}$(bench_classpath)" io.straceflow.parse.ParserBench "$TRACE" "$RUNS"
