@@ -37,8 +37,8 @@ final class StraceJson {
 
     /**
      * Writes the JSON string body (without quotes) of {@code raw}'s decoded text into {@code out}, which must hold
-     * {@link #MAX_GROWTH} bytes per character of raw. Returns the length written, or {@link #NOT_ASCII}. Decodes as
-     * {@link StraceString#decode} does, escape for escape.
+     * {@link #MAX_GROWTH} bytes per character of raw. Returns the length written, or {@link #NOT_ASCII}. Decodes with
+     * {@link StraceString#escapeAt}, as the decoder does.
      */
     static int escape(String raw, byte[] out) {
         byte[] in = raw.getBytes(StandardCharsets.UTF_8);
@@ -57,46 +57,12 @@ final class StraceJson {
                 o = put(out, o, c);
                 continue;
             }
-            int e = in[i++];
-            if (e == '?' && raw.charAt(i - 1) != '?') {
+            if (in[i] == '?' && raw.charAt(i) != '?') {
                 return NOT_ASCII; // an escaped lone surrogate half: the decoder keeps its three bytes
             }
-            int v;
-            switch (e) {
-                case 'n' -> v = '\n';
-                case 't' -> v = '\t';
-                case 'r' -> v = '\r';
-                case 'v' -> v = 0x0b;
-                case 'f' -> v = '\f';
-                case 'a' -> v = 0x07;
-                case 'b' -> v = '\b';
-                case 'e' -> v = 0x1b;
-                case 'x' -> {
-                    v = 0;
-                    int digits = 0;
-                    while (digits < 2 && i < n && StraceString.hexValue(in[i]) >= 0) {
-                        v = v * 16 + StraceString.hexValue(in[i++]);
-                        digits++;
-                    }
-                    if (digits == 0) {
-                        o = put(out, o, '\\');
-                        v = 'x';
-                    }
-                }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        v = e - '0';
-                        int digits = 1;
-                        while (digits < 3 && i < n && in[i] >= '0' && in[i] <= '7') {
-                            v = v * 8 + (in[i++] - '0');
-                            digits++;
-                        }
-                        v &= 0xff; // \777 is a byte, as the decoder casts it
-                    } else {
-                        v = e; // \" \\ and anything unknown: the character itself
-                    }
-                }
-            }
+            long r = StraceString.escapeAt(in, i, n);
+            int v = (int) r & 0xff;
+            i = (int) (r >>> 32);
             if (v >= 0x80) {
                 return NOT_ASCII;
             }

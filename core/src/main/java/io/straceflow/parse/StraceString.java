@@ -65,46 +65,66 @@ final class StraceString {
                 out[o++] = c;
                 continue;
             }
-            byte e = in[i++];
-            switch (e) {
-                case 'n' -> out[o++] = '\n';
-                case 't' -> out[o++] = '\t';
-                case 'r' -> out[o++] = '\r';
-                case 'v' -> out[o++] = 0x0b;
-                case 'f' -> out[o++] = '\f';
-                case 'a' -> out[o++] = 0x07;
-                case 'b' -> out[o++] = '\b';
-                case 'e' -> out[o++] = 0x1b;
-                case 'x' -> {
-                    int v = 0;
-                    int digits = 0;
-                    while (digits < 2 && i < n && hexValue(in[i]) >= 0) {
-                        v = v * 16 + hexValue(in[i++]);
-                        digits++;
-                    }
-                    if (digits == 0) {
-                        out[o++] = '\\';
-                        out[o++] = 'x';
-                    } else {
-                        out[o++] = (byte) v;
-                    }
-                }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = e - '0';
-                        int digits = 1;
-                        while (digits < 3 && i < n && in[i] >= '0' && in[i] <= '7') {
-                            v = v * 8 + (in[i++] - '0');
-                            digits++;
-                        }
-                        out[o++] = (byte) v;
-                    } else {
-                        out[o++] = e; // \" \\ and anything unknown: the character itself
-                    }
-                }
-            }
+            long r = escapeAt(in, i, n);
+            out[o++] = (byte) r;
+            i = (int) (r >>> 32);
         }
         return Arrays.copyOf(out, o);
+    }
+
+    /**
+     * Per ASCII letter after a backslash, the byte that escape stands for; -1 for the ones with digits ({@code \x41},
+     * {@code \101}). Any other character stands for itself ({@code \"}, {@code \\}, and unknown ones).
+     */
+    private static final int[] SIMPLE = new int[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            SIMPLE[c] = c >= '0' && c <= '7' || c == 'x' ? -1 : c;
+        }
+        SIMPLE['n'] = '\n';
+        SIMPLE['t'] = '\t';
+        SIMPLE['r'] = '\r';
+        SIMPLE['v'] = 0x0b;
+        SIMPLE['f'] = '\f';
+        SIMPLE['a'] = 0x07;
+        SIMPLE['b'] = '\b';
+        SIMPLE['e'] = 0x1b;
+    }
+
+    /**
+     * Decodes the escape whose letter is {@code in[at]}, just after a backslash: returns the byte it stands for in the
+     * low 8 bits and the index after it in the high 32. Shared by {@link #decode} and {@link StraceJson}, which must
+     * agree; small, so the JIT inlines it into both loops (the digits are rarer and done apart).
+     */
+    static long escapeAt(byte[] in, int at, int n) {
+        int e = in[at];
+        int v = e >= 0 ? SIMPLE[e] : e & 0xff;
+        return v >= 0 ? ((long) (at + 1) << 32) | v : digitsAt(in, at, n);
+    }
+
+    /** {@code \xHH} (one or two digits) or octal {@code \ooo} (one to three); a {@code \x} without digits stands for
+     * the backslash alone, and its 'x' is read next as itself. */
+    private static long digitsAt(byte[] in, int at, int n) {
+        int v = 0;
+        int digits = 0;
+        if (in[at++] == 'x') {
+            while (digits < 2 && at < n && hexValue(in[at]) >= 0) {
+                v = v * 16 + hexValue(in[at++]);
+                digits++;
+            }
+            if (digits == 0) {
+                return ((long) (at - 1) << 32) | '\\';
+            }
+        } else {
+            v = in[at - 1] - '0';
+            digits = 1;
+            while (digits < 3 && at < n && in[at] >= '0' && in[at] <= '7') {
+                v = v * 8 + (in[at++] - '0');
+                digits++;
+            }
+        }
+        return ((long) at << 32) | (v & 0xff);
     }
 
     /** Whether a '?' in bytes of the same length as the text stands for a lone surrogate half, not a '?'. */
@@ -142,7 +162,7 @@ final class StraceString {
         return o;
     }
 
-    static int hexValue(int c) {
+    private static int hexValue(int c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
