@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /** Decodes the C escapes strace prints inside quotes ({@code \x41}, {@code \n}, {@code \177}) back to bytes. */
 final class StraceString {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private StraceString() {}
 
@@ -65,6 +65,16 @@ final class StraceString {
                 out[o++] = c;
                 continue;
             }
+            // binary data is all \xHH (strace -x): those first, from a table; the same as digitsAt's two digits
+            if (in[i] == 'x' && i + 2 < n) {
+                int hi = HEX_VALUE[in[i + 1] & 0xff];
+                int lo = HEX_VALUE[in[i + 2] & 0xff];
+                if ((hi | lo) >= 0) {
+                    out[o++] = (byte) (hi << 4 | lo);
+                    i += 3;
+                    continue;
+                }
+            }
             long r = escapeAt(in, i, n);
             out[o++] = (byte) r;
             i = (int) (r >>> 32);
@@ -78,7 +88,13 @@ final class StraceString {
      */
     private static final int[] SIMPLE = new int[128];
 
+    /** Per byte, its value as a hex digit, or -1. */
+    private static final int[] HEX_VALUE = new int[256];
+
     static {
+        for (int c = 0; c < 256; c++) {
+            HEX_VALUE[c] = hexValue(c);
+        }
         for (int c = 0; c < 128; c++) {
             SIMPLE[c] = c >= '0' && c <= '7' || c == 'x' ? -1 : c;
         }
@@ -192,11 +208,11 @@ final class StraceString {
     }
 
     static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
+        byte[] out = new byte[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
             out[2 * i + 1] = HEX[bytes[i] & 0xf];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1); // a copy of the bytes, where chars would be compressed
     }
 }

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
  * events' JSON must not depend on which generator writes it (the pipeline's UTF-8 one takes the direct path).
  */
 class StraceJsonTest {
-    /** Pieces of printed strings: plain text, every escape strace prints, malformed ones and beyond-ASCII ones. */
-    private static final String[] PIECES = {
+    /**
+     * Pieces of printed strings: plain text, every escape strace prints, malformed ones and beyond-ASCII ones (also
+     * StraceStringTest's).
+     */
+    static final String[] PIECES = {
         "a",
         "Z",
         " ",

@@ -2,6 +2,9 @@ package io.straceflow.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Decoding the text between a string's quotes: escapes to bytes, then UTF-8 text or, failing that, hex. */
@@ -30,5 +33,73 @@ class StraceStringTest {
     void surrogatesAreKeptAsBytes() {
         assertThat(decoded("\\n\uDE00").hex()).isEqualTo("0aedb880"); // a lone half, not a '?'
         assertThat(decoded("\\n\uD83D\uDE00").hex()).isEqualTo("0aeda0bdedb880");
+    }
+
+    /** The decoder's fast paths (hex escapes from a table, no surrogate check without a '?') against C's rules. */
+    @Test
+    void decodesAsTheEscapeRulesSay() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder raw = new StringBuilder();
+            int pieces = random.nextInt(10);
+            for (int i = 0; i < pieces; i++) {
+                raw.append(StraceJsonTest.PIECES[random.nextInt(StraceJsonTest.PIECES.length)]);
+            }
+            String printed = raw.toString();
+            assertThat(StraceString.decode(printed)).as(printed).isEqualTo(byTheRules(printed));
+        }
+    }
+
+    /** strace's escapes as C reads them, a character at a time: the reference for decode. */
+    private static byte[] byTheRules(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i++);
+            if (c != '\\' || i == s.length()) {
+                utf8(out, c);
+                continue;
+            }
+            char e = s.charAt(i++);
+            int digits = 0;
+            int v = 0;
+            if (e == 'x') {
+                while (digits < 2 && i < s.length() && Character.digit(s.charAt(i), 16) >= 0) {
+                    v = v * 16 + Character.digit(s.charAt(i++), 16);
+                    digits++;
+                }
+                if (digits == 0) {
+                    out.write('\\');
+                    i--; // the 'x' is read again as itself
+                    continue;
+                }
+                out.write(v);
+            } else if (e >= '0' && e <= '7') {
+                v = e - '0';
+                while (++digits < 3 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                    v = v * 8 + s.charAt(i++) - '0';
+                }
+                out.write(v & 0xff);
+            } else {
+                int simple = "ntrvfabe".indexOf(e);
+                if (simple >= 0) {
+                    out.write("\n\t\r\u000b\f\u0007\b\u001b".charAt(simple));
+                } else {
+                    utf8(out, e);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A character's UTF-8 bytes, a surrogate half on its own (as the decoder encodes it). */
+    private static void utf8(ByteArrayOutputStream out, char c) {
+        if (Character.isSurrogate(c)) {
+            out.write(0xe0 | (c >> 12));
+            out.write(0x80 | ((c >> 6) & 0x3f));
+            out.write(0x80 | (c & 0x3f));
+        } else {
+            out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        }
     }
 }
