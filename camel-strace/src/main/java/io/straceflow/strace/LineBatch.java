@@ -50,7 +50,7 @@ public final class LineBatch {
      */
     static LineBatch continuation(
             byte[] src, int off, int len, boolean endsLine, boolean newline, long lineNo, String source) {
-        Builder b = new Builder(lineNo, source);
+        Builder b = new Builder(lineNo, source, 0);
         b.data = Arrays.copyOfRange(src, off, off + len);
         b.lastTerminated = newline;
         return new LineBatch(b, len, endsLine);
@@ -68,6 +68,11 @@ public final class LineBatch {
 
     public int size() {
         return count;
+    }
+
+    /** The bytes of the lines, newlines included. */
+    public int bytes() {
+        return count == 0 ? 0 : ends[count - 1] - starts[0] + (lastTerminated ? 1 : 0);
     }
 
     /** Line number (1-based, in syscalls.log) of the first line of this batch. */
@@ -164,7 +169,7 @@ public final class LineBatch {
 
     /** Accumulates lines into one contiguous buffer. */
     public static final class Builder {
-        private byte[] data = new byte[8192];
+        private byte[] data;
         private int length;
         private int[] starts = new int[64];
         private int[] ends = new int[64];
@@ -180,8 +185,17 @@ public final class LineBatch {
 
         /** {@code source}: see {@link LineBatch#source()}. */
         public Builder(long firstLineNo, String source) {
+            this(firstLineNo, source, 8192);
+        }
+
+        /**
+         * {@code capacity}: the bytes the lines will likely take, so that the buffer is not grown copy by copy (a
+         * replay's batches are ~64 KiB: 8 + 16 + 32 + 64 + 128 KiB allocated and copied for each).
+         */
+        public Builder(long firstLineNo, String source, int capacity) {
             this.firstLineNo = firstLineNo;
             this.source = source;
+            this.data = new byte[Math.max(capacity, 16)];
         }
 
         public int size() {

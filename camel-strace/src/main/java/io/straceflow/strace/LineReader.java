@@ -154,7 +154,8 @@ public final class LineReader {
      * line once it is over the limit.
      */
     private void split(int end, BatchHandler handler) throws Exception {
-        LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source);
+        LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source, end); // the lines and their newlines fit
+
         byte[] data = buf; // locals: C1, the launcher's JIT for most runs, reloads fields in the loop
         int max = maxLine;
         int lineStart = 0;

@@ -28,6 +28,15 @@ public final class EventBatch {
         this.end = end;
     }
 
+    /**
+     * {@code fieldsBytes}: about the bytes the events' JSON members will take, so that they are not copied into ever
+     * larger arrays (twice their size allocated per batch).
+     */
+    public EventBatch(TraceEnd end, int fieldsBytes) {
+        this.end = end;
+        this.fields = new byte[fieldsBytes];
+    }
+
     public void add(SyscallEvent e, long seq) {
         if (events.size() == seqs.length) {
             seqs = java.util.Arrays.copyOf(seqs, seqs.length * 2);

@@ -102,4 +102,52 @@ class StraceStringTest {
             out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
         }
     }
+
+    /** Text or binary as a strict UTF-8 decoder that throws on malformed input says, on random UTF-8-like bytes. */
+    @Test
+    void textIsWhatStrictUtf8Accepts() throws Exception {
+        Random random = new Random(11);
+        int text = 0;
+        int binary = 0;
+        byte[] leads = {
+            0x41,
+            0x7f,
+            (byte) 0x80,
+            (byte) 0xbf,
+            (byte) 0xc0,
+            (byte) 0xc2,
+            (byte) 0xdf,
+            (byte) 0xe0,
+            (byte) 0xed,
+            (byte) 0xef,
+            (byte) 0xf0,
+            (byte) 0xf4,
+            (byte) 0xf5,
+            (byte) 0xff
+        };
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[random.nextInt(7)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(3) == 0
+                        ? leads[random.nextInt(leads.length)]
+                        : (byte) (0x80 + random.nextInt(0x40)); // continuation bytes, often right
+            }
+            String expected;
+            try {
+                expected = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(b))
+                        .toString();
+                text++;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                expected = null;
+                binary++;
+            }
+            assertThat(StraceString.utf8OrNull(b))
+                    .as(java.util.HexFormat.of().formatHex(b))
+                    .isEqualTo(expected);
+        }
+        assertThat(text).as("valid ones drawn").isGreaterThan(500);
+        assertThat(binary).as("invalid ones drawn").isGreaterThan(500);
+    }
 }
