@@ -2,7 +2,9 @@
 # Full-pipeline replay throughput: straceflow replay (all stages, chains, files) on a real trace, next to
 # `wc -l` on the same file (the physical limit of reading it). Prints the median of RUNS runs.
 #   bench/replay.sh [RUNS] [TRACE]   default RUNS=3; without TRACE, records one (a tar of /usr/include under
-#                                    our strace flags) and concatenates copies up to LINES (default 300000)
+#                                    our strace flags) and concatenates copies up to LINES (default 300000);
+#                                    TRACE=issue records the mix issue 21 measured (bench/lib.sh, issue_trace) and
+#                                    cuts it at LINES: LINES=1000000 bench/replay.sh 5 issue
 #   BASE=OTHER/straceflow bench/replay.sh ...   also replays through another checkout's launcher (built there), the
 #                                    two alternating in each round, and prints the ratio of their medians
 set -euo pipefail
@@ -13,6 +15,10 @@ OUT=target/bench
 LINES=${LINES:-300000}
 TRACE=${2:-$OUT/replay-trace.strace}
 mkdir -p "$OUT"
+if [ "$TRACE" = issue ]; then
+  TRACE=$OUT/issue-$LINES.strace
+  [ -s "$TRACE" ] || issue_trace "$TRACE" "$LINES"
+fi
 
 if [ ! -s "$TRACE" ]; then
   WORK=$(mktemp -d)
