@@ -155,7 +155,6 @@ public final class LineReader {
      */
     private void split(int end, BatchHandler handler) throws Exception {
         LineBatch.Builder b = new LineBatch.Builder(nextLineNo, source, end); // the lines and their newlines fit
-
         byte[] data = buf; // locals: C1, the launcher's JIT for most runs, reloads fields in the loop
         int max = maxLine;
         int lineStart = 0;
