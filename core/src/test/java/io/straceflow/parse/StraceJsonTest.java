@@ -141,6 +141,9 @@ class StraceJsonTest {
             String json = bytes.toString(StandardCharsets.UTF_8);
             assertEquals(chars.toString(), json, line);
             assertTrue(!line.contains("\\") || json.contains("\"str\":") || json.contains("\"hex\":"), json);
+            if (line.contains("\\xfe")) {
+                assertTrue(json.contains("{\"hex\":\"0001feff\"}"), json); // binary data as hex, written raw
+            }
         }
     }
 
