@@ -89,12 +89,14 @@ final class StraceString {
      */
     private static final int[] SIMPLE = new int[128];
 
-    /** Per byte, its value as a hex digit, or -1. */
+    /** Per byte, its value as a hex digit, or -1: for decode's fast path and digitsAt alike. */
     private static final int[] HEX_VALUE = new int[256];
 
     static {
-        for (int c = 0; c < 256; c++) {
-            HEX_VALUE[c] = hexValue(c);
+        Arrays.fill(HEX_VALUE, -1);
+        for (int d = 0; d < 16; d++) {
+            HEX_VALUE["0123456789abcdef".charAt(d)] = d;
+            HEX_VALUE["0123456789ABCDEF".charAt(d)] = d;
         }
         for (int c = 0; c < 128; c++) {
             SIMPLE[c] = c >= '0' && c <= '7' || c == 'x' ? -1 : c;
@@ -126,8 +128,10 @@ final class StraceString {
         int v = 0;
         int digits = 0;
         if (in[at++] == 'x') {
-            while (digits < 2 && at < n && hexValue(in[at]) >= 0) {
-                v = v * 16 + hexValue(in[at++]);
+            int d;
+            while (digits < 2 && at < n && (d = HEX_VALUE[in[at] & 0xff]) >= 0) {
+                v = v * 16 + d;
+                at++;
                 digits++;
             }
             if (digits == 0) {
@@ -177,19 +181,6 @@ final class StraceString {
             out[o++] = (byte) (0x80 | (c & 0x3f));
         }
         return o;
-    }
-
-    private static int hexValue(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     /** Per thread (a decoder keeps state): strict UTF-8, malformed input reported, not replaced. */
